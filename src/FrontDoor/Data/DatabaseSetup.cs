@@ -1,0 +1,103 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Data;
+
+public static class DatabaseSetup
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    /// <summary>SQLite in a file under ./data by default; PostgreSQL when Database:Provider=postgres.</summary>
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        var provider = (builder.Configuration["Database:Provider"] ?? Sqlite).ToLowerInvariant();
+        var connectionString = builder.Configuration.GetConnectionString("FrontDoor");
+        switch (provider)
+        {
+            case Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider is postgres, so set ConnectionStrings:FrontDoor too.");
+                builder.Services.AddDbContextPool<FrontDoorDb>(o => o.UseNpgsql(connectionString));
+                break;
+            case Sqlite:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    var folder = Path.Combine(builder.Environment.ContentRootPath, "data");
+                    Directory.CreateDirectory(folder);
+                    connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
+                }
+                builder.Services.AddDbContextPool<FrontDoorDb>(o => o.UseSqlite(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be '{Sqlite}' or '{Postgres}'.");
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// Applies the SQL migrations for the provider in use, in name order, each once, each in a
+    /// transaction with its record, so an existing database upgrades in place without losing data.
+    /// </summary>
+    public static async Task MigrateAsync(FrontDoorDb db, CancellationToken ct = default)
+    {
+        var provider = db.IsPostgres ? Postgres : Sqlite;
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        try
+        {
+            if (!db.IsPostgres) await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
+            await ExecuteAsync(connection, null,
+                "CREATE TABLE IF NOT EXISTS \"__FrontDoorMigrations\" (\"Id\" varchar(200) PRIMARY KEY, \"AppliedAt\" varchar(40) NOT NULL);", ct);
+            var assembly = Assembly.GetExecutingAssembly();
+            var prefix = $"FrontDoor.Data.Migrations.{provider}.";
+            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix)).Order(StringComparer.Ordinal))
+            {
+                var id = name[prefix.Length..];
+                await using var tx = await connection.BeginTransactionAsync(ct);
+                // Several app instances may start together against one PostgreSQL database.
+                if (db.IsPostgres) await ExecuteAsync(connection, tx, "SELECT pg_advisory_xact_lock(5150311);", ct);
+                if (await IsAppliedAsync(connection, tx, id, ct)) continue;
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                await ExecuteAsync(connection, tx, await reader.ReadToEndAsync(ct), ct);
+                await using var record = connection.CreateCommand();
+                record.Transaction = tx;
+                record.CommandText = "INSERT INTO \"__FrontDoorMigrations\" (\"Id\", \"AppliedAt\") VALUES (@id, @at)";
+                AddParameter(record, "@id", id);
+                AddParameter(record, "@at", DateTime.UtcNow.ToString("O"));
+                await record.ExecuteNonQueryAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
+
+    static async Task<bool> IsAppliedAsync(DbConnection connection, DbTransaction tx, string id, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT COUNT(*) FROM \"__FrontDoorMigrations\" WHERE \"Id\" = @id";
+        AddParameter(command, "@id", id);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct)) > 0;
+    }
+
+    static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    static void AddParameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+}

@@ -1,0 +1,83 @@
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Contacts;
+using FrontDoor.Features.Customers;
+using FrontDoor.Features.Gazetteer;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FrontDoor.Data;
+
+public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(options)
+{
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Property> Properties => Set<Property>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite stores DateTime as text and forgets its kind; every DateTime here is UTC.
+        if (!IsPostgres) builder.Properties<DateTime>().HaveConversion<UtcKindConverter>();
+        builder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(40);
+        builder.Properties<Channel>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ContactPurpose>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<TimelineEventType>().HaveConversion<string>().HaveMaxLength(30);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Service>(e =>
+        {
+            e.HasIndex(s => s.Slug).IsUnique();
+            e.Ignore(s => s.Form);
+        });
+        model.Entity<Case>(e =>
+        {
+            e.HasIndex(c => c.Reference).IsUnique();
+            e.HasIndex(c => new { c.Team, c.Status, c.DueAt });
+            e.HasIndex(c => c.CustomerId);
+            e.HasOne(c => c.Service).WithMany().OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.Customer).WithMany().OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
+            e.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.CaseId);
+        });
+        model.Entity<TimelineEvent>().HasIndex(t => new { t.CaseId, t.At });
+        model.Entity<Customer>().HasIndex(c => c.EmailNormalised);
+        model.Entity<Contact>(e =>
+        {
+            e.HasIndex(c => c.CustomerId);
+            e.HasIndex(c => c.CaseId);
+        });
+        model.Entity<Property>(e =>
+        {
+            e.HasKey(p => p.Uprn);
+            e.Property(p => p.Uprn).ValueGeneratedNever();
+            e.HasIndex(p => p.PostcodeKey);
+        });
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+            e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
+        });
+        model.Entity<Draft>(e =>
+        {
+            e.HasIndex(d => d.UpdatedAt);
+            e.Ignore(d => d.Answers);
+        });
+    }
+
+    sealed class UtcKindConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

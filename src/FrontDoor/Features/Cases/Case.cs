@@ -1,0 +1,74 @@
+namespace FrontDoor.Features.Cases;
+
+public enum CaseStatus
+{
+    Open, Investigating, InProgress, ActionScheduled, OnHold, Fixed, ClosedWithoutFix,
+    Duplicate, NotCouncilsResponsibility, NoFurtherAction, Cancelled, Reopened,
+}
+
+public enum Channel { Web, Phone, FaceToFace, Email, Letter, Webchat, Api, FieldWorker }
+
+public class Case
+{
+    public long Id { get; set; }
+    public required string Reference { get; set; }
+    public int ServiceId { get; set; }
+    public Catalogue.Service Service { get; set; } = null!;
+    public CaseStatus Status { get; set; } = CaseStatus.Open;
+    public string Priority { get; set; } = "normal";
+    public string AnswersJson { get; set; } = "{}";
+    public long? Uprn { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public string? LocationDescription { get; set; }
+    public long? CustomerId { get; set; }
+    public Customers.Customer? Customer { get; set; }
+    public Channel Channel { get; set; }
+    public required string Team { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime DueAt { get; set; }
+    public List<TimelineEvent> Timeline { get; set; } = [];
+    public List<Attachment> Attachments { get; set; } = [];
+
+    public static string StatusText(CaseStatus status) => status switch
+    {
+        CaseStatus.Open => "Received",
+        CaseStatus.Investigating => "Investigating",
+        CaseStatus.InProgress => "In progress",
+        CaseStatus.ActionScheduled => "Action scheduled",
+        CaseStatus.OnHold => "Waiting for information from you",
+        CaseStatus.Fixed => "Fixed",
+        CaseStatus.ClosedWithoutFix => "Closed",
+        CaseStatus.Duplicate => "Closed: already reported",
+        CaseStatus.NotCouncilsResponsibility => "Closed: not the council's responsibility",
+        CaseStatus.NoFurtherAction => "Closed: no further action",
+        CaseStatus.Cancelled => "Cancelled",
+        CaseStatus.Reopened => "Reopened",
+        _ => status.ToString(),
+    };
+}
+
+public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, Contact, NotificationSent, Attachment }
+
+/// <summary>Append-only history of a case; the case row holds only the current state.</summary>
+public class TimelineEvent
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public DateTime At { get; set; }
+    public TimelineEventType Type { get; set; }
+    public bool IsPublic { get; set; }
+    public required string Text { get; set; }
+    public string Actor { get; set; } = "system";
+}
+
+public class Attachment
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public required byte[] Content { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

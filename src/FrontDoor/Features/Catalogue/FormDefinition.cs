@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FrontDoor.Features.Catalogue;
+
+/// <summary>
+/// The questions a service asks. One definition drives the resident's pages, the staff form,
+/// the API's validation and the Open311 service definition.
+/// </summary>
+public record FormDefinition
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public List<Question> Questions { get; init; } = [];
+
+    public Question? Find(string id) => Questions.FirstOrDefault(q => q.Id == id);
+}
+
+public enum QuestionType { Text, Textarea, Number, Date, Email, Phone, SingleChoice, MultipleChoice, YesNo, Location, Photo }
+
+public enum DateRule { Any, PastOrToday, TodayOrFuture }
+
+public record Question
+{
+    /// <summary>Stable code used in URLs, stored answers and the Open311 attribute code.</summary>
+    public required string Id { get; init; }
+    public required QuestionType Type { get; init; }
+    public required string Label { get; init; }
+    public string? Hint { get; init; }
+    public bool Required { get; init; } = true;
+    public List<Option> Options { get; init; } = [];
+    public int? MaxLength { get; init; }
+    public decimal? Min { get; init; }
+    public decimal? Max { get; init; }
+    public DateRule DateRule { get; init; } = DateRule.Any;
+    /// <summary>How error messages name the answer, e.g. "the type of bin".</summary>
+    public string? Name { get; init; }
+
+    public string MessageName => Name ?? Label.TrimEnd('?').ToLowerInvariant();
+
+    public int EffectiveMaxLength => MaxLength ?? (Type == QuestionType.Textarea ? 2000 : 200);
+
+    public IEnumerable<Option> EffectiveOptions => Type == QuestionType.YesNo
+        ? [new Option("yes", "Yes"), new Option("no", "No")]
+        : Options;
+}
+
+public record Option(string Value, string Text);

@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace FrontDoor.Features.Catalogue;
+
+public class Service
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string Summary { get; set; }
+    public string Description { get; set; } = "";
+    public required string Category { get; set; }
+    public required string Team { get; set; }
+    public string Keywords { get; set; } = "";
+    public int? LgslCode { get; set; }
+    /// <summary>Service standard in working days; ignored when <see cref="StandardHours"/> is set.</summary>
+    public int StandardDays { get; set; } = 10;
+    /// <summary>For urgent services the standard is counted in hours, around the clock.</summary>
+    public int? StandardHours { get; set; }
+    public string WhatHappensNext { get; set; } = "";
+    public string FormJson { get; set; } = "{}";
+
+    public char AzLetter => char.ToUpperInvariant(Name[0]);
+
+    public string StandardDescription => StandardHours is int h
+        ? $"{h} hours"
+        : StandardDays == 1 ? "1 working day" : $"{StandardDays} working days";
+
+    FormDefinition? form;
+    public FormDefinition Form
+    {
+        get => form ??= JsonSerializer.Deserialize<FormDefinition>(FormJson, FormDefinition.Json) ?? new();
+        set { form = value; FormJson = JsonSerializer.Serialize(value, FormDefinition.Json); }
+    }
+}

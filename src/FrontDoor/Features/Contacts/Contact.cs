@@ -1,0 +1,16 @@
+using FrontDoor.Features.Cases;
+
+namespace FrontDoor.Features.Contacts;
+
+public enum ContactPurpose { NewRequest, ProgressChasing, Enquiry, Update }
+
+/// <summary>One interaction with a customer on any channel. The performance figures are computed from these.</summary>
+public class Contact
+{
+    public long Id { get; set; }
+    public long? CustomerId { get; set; }
+    public long? CaseId { get; set; }
+    public Channel Channel { get; set; }
+    public ContactPurpose Purpose { get; set; }
+    public DateTime At { get; set; }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using FrontDoor.Features.Catalogue;
+
+namespace FrontDoor.Features.Forms;
+
+public record AnswerResult(IReadOnlyList<string> Values, string? Error)
+{
+    public bool IsValid => Error is null;
+}
+
+/// <summary>
+/// Checks one answer against its question. Every channel (resident pages, staff form, API, Open311)
+/// validates through here, so the rules and the messages are the same everywhere.
+/// </summary>
+public static partial class AnswerValidator
+{
+    [GeneratedRegex(@"<\s*[a-zA-Z/!?]|javascript:", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlLike();
+
+    [GeneratedRegex(@"^\+?[0-9 ()\-]{7,20}$")]
+    private static partial Regex PhoneShape();
+
+    public static bool LooksLikeHtml(string value) => HtmlLike().IsMatch(value);
+
+    public static AnswerResult Validate(Question q, IReadOnlyList<string> raw, DateOnly today)
+    {
+        var values = raw.Select(v => v.Trim()).ToList();
+        var name = q.MessageName;
+        var Name = char.ToUpperInvariant(name[0]) + name[1..];
+
+        if (q.Type == QuestionType.Date) return ValidateDate(q, values, today, name, Name);
+
+        values.RemoveAll(v => v.Length == 0);
+        if (values.Count == 0)
+            return q.Required ? Fail(q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.YesNo ? $"Select {name}" : $"Enter {name}") : Ok([]);
+
+        switch (q.Type)
+        {
+            case QuestionType.SingleChoice or QuestionType.YesNo:
+                return values.Count == 1 && q.EffectiveOptions.Any(o => o.Value == values[0]) ? Ok(values) : Fail($"Select {name}");
+            case QuestionType.MultipleChoice:
+                var distinct = values.Distinct().ToList();
+                return distinct.All(v => q.Options.Any(o => o.Value == v)) ? Ok(distinct) : Fail($"Select {name}");
+        }
+
+        if (values.Count != 1) return Fail($"Enter {name}");
+        var value = values[0];
+        if (value.Length > q.EffectiveMaxLength) return Fail($"{Name} must be {q.EffectiveMaxLength} characters or less");
+        if (LooksLikeHtml(value)) return Fail($"{Name} must not include HTML or code, such as < and >");
+
+        switch (q.Type)
+        {
+            case QuestionType.Number:
+                if (!decimal.TryParse(value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                    return Fail($"{Name} must be a number");
+                if (q.Min is decimal min && number < min) return Fail($"{Name} must be {min} or more");
+                if (q.Max is decimal max && number > max) return Fail($"{Name} must be {max} or less");
+                return Ok([number.ToString(CultureInfo.InvariantCulture)]);
+            case QuestionType.Email:
+                return IsEmail(value) ? Ok([value]) : Fail("Enter an email address in the correct format, like name@example.com");
+            case QuestionType.Phone:
+                return IsPhone(value) ? Ok([value]) : Fail("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
+            default:
+                return Ok([value]);
+        }
+    }
+
+    public static bool IsEmail(string value) =>
+        value.Length <= 254 && !value.Contains(' ') && MailAddress.TryCreate(value, out var address)
+        && address.Address == value && address.Host.Contains('.');
+
+    public static bool IsPhone(string value) =>
+        PhoneShape().IsMatch(value) && value.Count(char.IsDigit) is >= 7 and <= 15;
+
+    static AnswerResult ValidateDate(Question q, List<string> parts, DateOnly today, string name, string Name)
+    {
+        if (parts.All(p => p.Length == 0)) return q.Required ? Fail($"Enter {name}") : Ok([]);
+        if (parts.Count == 1 && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            return CheckRule(q, iso, today, Name);
+        if (parts.Count != 3) return Fail($"{Name} must be a real date");
+        string[] labels = ["day", "month", "year"];
+        var missing = labels.Where((_, i) => parts[i].Length == 0).ToList();
+        if (missing.Count > 0) return Fail($"{Name} must include a {string.Join(" and ", missing)}");
+        if (!int.TryParse(parts[0], out var d) || !int.TryParse(parts[1], out var m) || !int.TryParse(parts[2], out var y)
+            || parts[2].Length != 4 || m is < 1 or > 12 || d < 1 || y < 1900 || d > DateTime.DaysInMonth(y, m))
+            return Fail($"{Name} must be a real date");
+        return CheckRule(q, new DateOnly(y, m, d), today, Name);
+    }
+
+    static AnswerResult CheckRule(Question q, DateOnly date, DateOnly today, string Name) => q.DateRule switch
+    {
+        DateRule.PastOrToday when date > today => Fail($"{Name} must be today or in the past"),
+        DateRule.TodayOrFuture when date < today => Fail($"{Name} must be today or in the future"),
+        _ => Ok([date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]),
+    };
+
+    static AnswerResult Ok(IReadOnlyList<string> values) => new(values, null);
+    static AnswerResult Fail(string error) => new([], error);
+}

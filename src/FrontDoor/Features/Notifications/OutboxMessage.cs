@@ -1,0 +1,34 @@
+namespace FrontDoor.Features.Notifications;
+
+/// <summary>
+/// A message waiting to be sent. Written in the same transaction as the change it tells of,
+/// so a crash after commit loses nothing; the sender job drains it.
+/// </summary>
+public class OutboxMessage
+{
+    public long Id { get; set; }
+    public string Kind { get; set; } = "email";
+    public required string Recipient { get; set; }
+    public required string Subject { get; set; }
+    public required string Body { get; set; }
+    public long? CaseId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTime? SentAt { get; set; }
+    /// <summary>Set when retries are exhausted; the message is then left for staff to look at.</summary>
+    public DateTime? FailedAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTime? LockedUntil { get; set; }
+    public string? LockedBy { get; set; }
+    public List<DeliveryAttempt> DeliveryAttempts { get; set; } = [];
+}
+
+public class DeliveryAttempt
+{
+    public long Id { get; set; }
+    public long OutboxMessageId { get; set; }
+    public DateTime At { get; set; }
+    public bool Succeeded { get; set; }
+    public string? Error { get; set; }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace FrontDoor.Features.Requests;
+
+/// <summary>
+/// A resident's answers while they go through a service's form. Kept server-side, keyed by a random
+/// id in a cookie, so the back link, browser back and a refresh never lose what was entered.
+/// </summary>
+public class Draft
+{
+    public Guid Id { get; set; }
+    public int ServiceId { get; set; }
+    public string AnswersJson { get; set; } = "{}";
+    public long? Uprn { get; set; }
+    public string? Postcode { get; set; }
+    public string? LocationDescription { get; set; }
+    public string? PhotoFileName { get; set; }
+    public string? PhotoContentType { get; set; }
+    public byte[]? Photo { get; set; }
+    public string? FullName { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public Dictionary<string, List<string>> Answers
+    {
+        get => JsonSerializer.Deserialize<Dictionary<string, List<string>>>(AnswersJson) ?? [];
+        set => AnswersJson = JsonSerializer.Serialize(value);
+    }
+
+    public void SetAnswer(string questionId, IReadOnlyList<string> values)
+    {
+        var answers = Answers;
+        answers[questionId] = [.. values];
+        Answers = answers;
+    }
+}
