@@ -1,5 +1,28 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Health;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Requests;
+using FrontDoor.Features.Tracking;
+using FrontDoor.Shared;
+using FrontDoor.Shared.Council;
 
 if (SchemaScript.TryRun(args)) return;
-var app = WebApplication.CreateBuilder(args).Build();
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDatabase();
+builder.AddWebPlatform();
+builder.AddBranding();
+builder.AddRequests();
+builder.AddTracking();
+builder.AddNotifications();
+builder.AddHealth();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseWebPlatform();
+app.MapBranding();
+app.MapHealth();
+app.MapRazorPages();
 app.Run();
+
+public partial class Program;

@@ -36,6 +36,15 @@ public static class DatabaseSetup
         return builder;
     }
 
+    /// <summary>Brings the schema up to date and, unless Demo:Seed is false, fills an empty database with the demo council.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+        await MigrateAsync(db);
+        if (app.Configuration.GetValue("Demo:Seed", true)) await Features.DemoCouncil.DemoSeeder.SeedAsync(db);
+    }
+
     /// <summary>
     /// Applies the SQL migrations for the provider in use, in name order, each once, each in a
     /// transaction with its record, so an existing database upgrades in place without losing data.

@@ -58,6 +58,8 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         {
             e.HasIndex(c => c.CustomerId);
             e.HasIndex(c => c.CaseId);
+            e.HasOne(c => c.Customer).WithMany().HasForeignKey(c => c.CustomerId);
+            e.HasOne(c => c.Case).WithMany().HasForeignKey(c => c.CaseId);
         });
         model.Entity<Property>(e =>
         {
@@ -69,6 +71,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         {
             e.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
             e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
+            e.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId);
         });
         model.Entity<Draft>(e =>
         {

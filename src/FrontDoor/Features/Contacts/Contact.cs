@@ -9,7 +9,9 @@ public class Contact
 {
     public long Id { get; set; }
     public long? CustomerId { get; set; }
+    public Customers.Customer? Customer { get; set; }
     public long? CaseId { get; set; }
+    public Case? Case { get; set; }
     public Channel Channel { get; set; }
     public ContactPurpose Purpose { get; set; }
     public DateTime At { get; set; }

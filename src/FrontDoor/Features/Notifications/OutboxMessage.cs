@@ -12,6 +12,7 @@ public class OutboxMessage
     public required string Subject { get; set; }
     public required string Body { get; set; }
     public long? CaseId { get; set; }
+    public Cases.Case? Case { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
     public int Attempts { get; set; }

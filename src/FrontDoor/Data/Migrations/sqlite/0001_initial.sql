@@ -1,13 +1,3 @@
-CREATE TABLE "Contacts" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Contacts" PRIMARY KEY AUTOINCREMENT,
-    "CustomerId" INTEGER NULL,
-    "CaseId" INTEGER NULL,
-    "Channel" TEXT NOT NULL,
-    "Purpose" TEXT NOT NULL,
-    "At" TEXT NOT NULL
-);
-
-
 CREATE TABLE "Customers" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Customers" PRIMARY KEY AUTOINCREMENT,
     "FullName" TEXT NOT NULL,
@@ -32,24 +22,6 @@ CREATE TABLE "Drafts" (
     "Email" TEXT NULL,
     "Phone" TEXT NULL,
     "UpdatedAt" TEXT NOT NULL
-);
-
-
-CREATE TABLE "OutboxMessages" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_OutboxMessages" PRIMARY KEY AUTOINCREMENT,
-    "Kind" TEXT NOT NULL,
-    "Recipient" TEXT NOT NULL,
-    "Subject" TEXT NOT NULL,
-    "Body" TEXT NOT NULL,
-    "CaseId" INTEGER NULL,
-    "CreatedAt" TEXT NOT NULL,
-    "NextAttemptAt" TEXT NOT NULL,
-    "Attempts" INTEGER NOT NULL,
-    "SentAt" TEXT NULL,
-    "FailedAt" TEXT NULL,
-    "LastError" TEXT NULL,
-    "LockedUntil" TEXT NULL,
-    "LockedBy" TEXT NULL
 );
 
 
@@ -86,16 +58,6 @@ CREATE TABLE "Services" (
 );
 
 
-CREATE TABLE "DeliveryAttempts" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_DeliveryAttempts" PRIMARY KEY AUTOINCREMENT,
-    "OutboxMessageId" INTEGER NOT NULL,
-    "At" TEXT NOT NULL,
-    "Succeeded" INTEGER NOT NULL,
-    "Error" TEXT NULL,
-    CONSTRAINT "FK_DeliveryAttempts_OutboxMessages_OutboxMessageId" FOREIGN KEY ("OutboxMessageId") REFERENCES "OutboxMessages" ("Id") ON DELETE CASCADE
-);
-
-
 CREATE TABLE "Cases" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Cases" PRIMARY KEY AUTOINCREMENT,
     "Reference" TEXT NOT NULL,
@@ -129,6 +91,37 @@ CREATE TABLE "Attachments" (
 );
 
 
+CREATE TABLE "Contacts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Contacts" PRIMARY KEY AUTOINCREMENT,
+    "CustomerId" INTEGER NULL,
+    "CaseId" INTEGER NULL,
+    "Channel" TEXT NOT NULL,
+    "Purpose" TEXT NOT NULL,
+    "At" TEXT NOT NULL,
+    CONSTRAINT "FK_Contacts_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id"),
+    CONSTRAINT "FK_Contacts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id")
+);
+
+
+CREATE TABLE "OutboxMessages" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_OutboxMessages" PRIMARY KEY AUTOINCREMENT,
+    "Kind" TEXT NOT NULL,
+    "Recipient" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "CaseId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "NextAttemptAt" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "SentAt" TEXT NULL,
+    "FailedAt" TEXT NULL,
+    "LastError" TEXT NULL,
+    "LockedUntil" TEXT NULL,
+    "LockedBy" TEXT NULL,
+    CONSTRAINT "FK_OutboxMessages_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id")
+);
+
+
 CREATE TABLE "TimelineEvents" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_TimelineEvents" PRIMARY KEY AUTOINCREMENT,
     "CaseId" INTEGER NOT NULL,
@@ -138,6 +131,16 @@ CREATE TABLE "TimelineEvents" (
     "Text" TEXT NOT NULL,
     "Actor" TEXT NOT NULL,
     CONSTRAINT "FK_TimelineEvents_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "DeliveryAttempts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DeliveryAttempts" PRIMARY KEY AUTOINCREMENT,
+    "OutboxMessageId" INTEGER NOT NULL,
+    "At" TEXT NOT NULL,
+    "Succeeded" INTEGER NOT NULL,
+    "Error" TEXT NULL,
+    CONSTRAINT "FK_DeliveryAttempts_OutboxMessages_OutboxMessageId" FOREIGN KEY ("OutboxMessageId") REFERENCES "OutboxMessages" ("Id") ON DELETE CASCADE
 );
 
 
@@ -169,6 +172,9 @@ CREATE INDEX "IX_DeliveryAttempts_OutboxMessageId" ON "DeliveryAttempts" ("Outbo
 
 
 CREATE INDEX "IX_Drafts_UpdatedAt" ON "Drafts" ("UpdatedAt");
+
+
+CREATE INDEX "IX_OutboxMessages_CaseId" ON "OutboxMessages" ("CaseId");
 
 
 CREATE INDEX "IX_OutboxMessages_SentAt_FailedAt_NextAttemptAt" ON "OutboxMessages" ("SentAt", "FailedAt", "NextAttemptAt");

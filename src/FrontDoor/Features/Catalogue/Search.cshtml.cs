@@ -1,0 +1,19 @@
+using FrontDoor.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Catalogue;
+
+public class SearchModel(FrontDoorDb db) : PageModel
+{
+    [FromQuery] public string? Q { get; set; }
+    public IReadOnlyList<Service> Results { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Q is { Length: > 100 }) Q = Q[..100];
+        if (string.IsNullOrWhiteSpace(Q)) return;
+        Results = ServiceSearch.Rank(await db.Services.AsNoTracking().ToListAsync(ct), Q);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Reflection;
+using System.Text.Json;
+using FrontDoor.Data;
+using FrontDoor.Features.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.DemoCouncil;
+
+/// <summary>Fills an empty database with the fictional Ashworth Borough Council: its catalogue and gazetteer.</summary>
+public static class DemoSeeder
+{
+    record ServiceData(string Slug, string Name, string Category, string Team, string Summary, string Keywords,
+        int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form);
+
+    public static IReadOnlyList<Service> LoadCatalogue()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FrontDoor.Features.DemoCouncil.demo-council.json")!;
+        var data = JsonSerializer.Deserialize<Dictionary<string, List<ServiceData>>>(stream, FormDefinition.Json)!["services"];
+        return data.Select(s => new Service
+        {
+            Slug = s.Slug, Name = s.Name, Category = s.Category, Team = s.Team, Summary = s.Summary, Keywords = s.Keywords,
+            StandardDays = s.StandardDays, StandardHours = s.StandardHours, LgslCode = s.LgslCode, WhatHappensNext = s.WhatHappensNext, Form = s.Form,
+        }).ToList();
+    }
+
+    public static async Task SeedAsync(FrontDoorDb db, CancellationToken ct = default)
+    {
+        if (!await db.Services.AnyAsync(ct))
+        {
+            db.Services.AddRange(LoadCatalogue());
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.Properties.AnyAsync(ct))
+        {
+            foreach (var chunk in DemoGazetteer.Generate().Chunk(1000))
+            {
+                db.Properties.AddRange(chunk);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.Mail;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Notifications;
+
+public interface IEmailSender
+{
+    Task SendAsync(string to, string subject, string body, CancellationToken ct);
+}
+
+public class EmailOptions
+{
+    /// <summary>SMTP server. When empty, messages are written as .eml files to <see cref="PickupDirectory"/>.</summary>
+    public string? SmtpHost { get; set; }
+    [Range(1, 65535)] public int SmtpPort { get; set; } = 25;
+    public bool EnableSsl { get; set; }
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    [Required, EmailAddress] public string From { get; set; } = "no-reply@example.gov.uk";
+    public string PickupDirectory { get; set; } = "data/mail";
+}
+
+/// <summary>SMTP for local use and tests (GOV.UK Notify would be another <see cref="IEmailSender"/>).</summary>
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IEmailSender
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        var o = options.Value;
+        using var message = new MailMessage(o.From, to, subject, body);
+        using var client = new SmtpClient();
+        if (string.IsNullOrWhiteSpace(o.SmtpHost))
+        {
+            var folder = Path.Combine(env.ContentRootPath, o.PickupDirectory);
+            Directory.CreateDirectory(folder);
+            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
+            client.PickupDirectoryLocation = folder;
+        }
+        else
+        {
+            client.Host = o.SmtpHost;
+            client.Port = o.SmtpPort;
+            client.EnableSsl = o.EnableSsl;
+            if (!string.IsNullOrEmpty(o.Username)) client.Credentials = new System.Net.NetworkCredential(o.Username, o.Password);
+        }
+        await client.SendMailAsync(message, ct);
+    }
+}

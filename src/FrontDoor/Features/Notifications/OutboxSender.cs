@@ -1,0 +1,87 @@
+using FrontDoor.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Notifications;
+
+public class OutboxOptions
+{
+    public double PollSeconds { get; set; } = 5;
+    public int BatchSize { get; set; } = 20;
+    public int MaxAttempts { get; set; } = 10;
+    public double FirstRetrySeconds { get; set; } = 30;
+    public double LeaseSeconds { get; set; } = 120;
+}
+
+/// <summary>
+/// Drains the outbox. Each round claims a batch with a lease (SKIP LOCKED on PostgreSQL), so several
+/// instances can run side by side without sending anything twice; failures retry with exponential back-off.
+/// </summary>
+public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender email, TimeProvider clock,
+    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
+        do
+        {
+            try
+            {
+                while (await SendBatchAsync(stoppingToken) > 0) { }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(ex, "Outbox round failed; it will be tried again");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    const string ClaimSql = """
+        UPDATE "OutboxMessages" SET "LockedUntil" = {0}, "LockedBy" = {1}
+        WHERE "Id" IN (SELECT "Id" FROM "OutboxMessages"
+            WHERE "SentAt" IS NULL AND "FailedAt" IS NULL AND "NextAttemptAt" <= {2}
+              AND ("LockedUntil" IS NULL OR "LockedUntil" < {2})
+            ORDER BY "Id" LIMIT {3}
+        """;
+
+    /// <summary>Claims and sends one batch; returns how many messages it handled.</summary>
+    public async Task<int> SendBatchAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+        var o = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claim = Guid.NewGuid().ToString("N");
+        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? ClaimSql + " FOR UPDATE SKIP LOCKED)" : ClaimSql + ")",
+            [now.AddSeconds(o.LeaseSeconds), claim, now, o.BatchSize], ct);
+
+        var batch = await db.OutboxMessages.Where(m => m.LockedBy == claim && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
+        foreach (var message in batch)
+        {
+            var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
+            try
+            {
+                await email.SendAsync(message.Recipient, message.Subject, message.Body, ct);
+                attempt.Succeeded = true;
+                message.SentAt = attempt.At;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                attempt.Error = ex.GetBaseException().Message;
+                message.LastError = attempt.Error;
+                if (message.Attempts + 1 >= o.MaxAttempts) message.FailedAt = attempt.At;
+                else message.NextAttemptAt = attempt.At.AddSeconds(o.FirstRetrySeconds * Math.Pow(2, message.Attempts));
+                // The message id, not the recipient: no personal data in logs.
+                log.LogWarning("Outbox message {MessageId} attempt {Attempt} failed: {Error}", message.Id, message.Attempts + 1, attempt.Error);
+            }
+            message.Attempts++;
+            message.LockedBy = null;
+            message.LockedUntil = null;
+            db.DeliveryAttempts.Add(attempt);
+            if (message.CaseId is long caseId && attempt.Succeeded)
+                db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"Email sent: {message.Subject}" });
+            await db.SaveChangesAsync(ct);
+        }
+        return batch.Count;
+    }
+}

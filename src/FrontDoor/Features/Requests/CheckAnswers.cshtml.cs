@@ -1,0 +1,93 @@
+using System.Globalization;
+using FrontDoor.Data;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Gazetteer;
+using FrontDoor.Shared.GovUk;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrontDoor.Features.Requests;
+
+public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake intake) : JourneyPage(db, drafts)
+{
+    public List<SummaryRow?> RequestRows { get; private set; } = [];
+    public List<SummaryRow?> ContactRows { get; private set; } = [];
+    public List<(string Error, string Href)> Problems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await BuildRowsAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var request = new IntakeRequest(
+            Service,
+            Draft.Answers,
+            Draft.Uprn is not null || Draft.LocationDescription is not null ? new LocationInput(Draft.Uprn, Draft.LocationDescription) : null,
+            Draft.Photo is null ? null : new PhotoInput(Draft.PhotoFileName ?? "photo", Draft.Photo),
+            new ContactInput(Draft.FullName, Draft.Email, Draft.Phone),
+            Channel.Web,
+            $"{Request.Scheme}://{Request.Host}");
+        // The draft goes in the same transaction as the case, so a request can never be sent twice.
+        Db.Drafts.Remove(Draft);
+        var result = await intake.SubmitAsync(request, ct);
+        if (!result.Succeeded)
+        {
+            Db.Entry(Draft).State = Microsoft.EntityFrameworkCore.EntityState.Unchanged;
+            Problems = [.. result.Errors.Select(e => (e.Value, HrefFor(e.Key)))];
+            ModelState.AddModelError("", "There is a problem");
+            await BuildRowsAsync(ct);
+            return Page();
+        }
+        DraftStore.ForgetCookie(HttpContext);
+        TempData["reference"] = result.Case!.Reference;
+        TempData["due"] = result.Case.DueAt.ToString("O", CultureInfo.InvariantCulture);
+        return Redirect(JourneySteps.Confirmation(Service));
+    }
+
+    string HrefFor(string key) => key switch
+    {
+        "location" or "photo" => JourneySteps.For(Service, Service.Form.Questions.First(q => q.Id == key || q.Type.ToString().Equals(key, StringComparison.OrdinalIgnoreCase))) + "?change=true",
+        "fullName" or "email" or "phone" => JourneySteps.Contact(Service) + "?change=true",
+        _ => Service.Form.Find(key) is { } q ? JourneySteps.For(Service, q) + "?change=true" : JourneySteps.Check(Service),
+    };
+
+    async Task BuildRowsAsync(CancellationToken ct)
+    {
+        var answers = Draft.Answers;
+        var property = Draft.Uprn is long uprn ? await Db.Properties.FindAsync([uprn], ct) : null;
+        foreach (var q in Service.Form.Questions)
+        {
+            var value = q.Type switch
+            {
+                QuestionType.Location => property?.SingleLine ?? Draft.LocationDescription ?? "Not given",
+                QuestionType.Photo => Draft.PhotoFileName ?? "No photo",
+                _ => AnswerText(q, answers.GetValueOrDefault(q.Id)),
+            };
+            RequestRows.Add(Row(q.Label, value, JourneySteps.For(Service, q), q.MessageName));
+        }
+        var contact = JourneySteps.Contact(Service);
+        ContactRows = [
+            Row("Full name", Draft.FullName ?? "Not given", contact, "full name"),
+            Row("Email address", Draft.Email ?? "Not given", contact, "email address"),
+            Row("Phone number", Draft.Phone ?? "Not given", contact, "phone number"),
+        ];
+    }
+
+    static SummaryRow Row(string key, string value, string href, string hiddenText) => new()
+    {
+        Key = new() { Text = key },
+        Value = new() { Text = value },
+        Actions = new() { Items = [new() { Href = href + "?change=true", Text = "Change", VisuallyHiddenText = hiddenText }] },
+    };
+
+    public static string AnswerText(Question q, List<string>? values)
+    {
+        if (values is null || values.Count == 0) return "Not answered";
+        return q.Type switch
+        {
+            QuestionType.SingleChoice or QuestionType.YesNo or QuestionType.MultipleChoice =>
+                string.Join(", ", values.Select(v => q.EffectiveOptions.FirstOrDefault(o => o.Value == v)?.Text ?? v)),
+            QuestionType.Date when DateOnly.TryParse(values[0], CultureInfo.InvariantCulture, out var d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+            _ => values[0],
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Catalogue;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Requests;
+
+/// <summary>Shows the reference just issued to this browser (kept in protected temp data, not in the URL).</summary>
+public class ConfirmationModel(FrontDoorDb db) : PageModel
+{
+    public Service Service { get; private set; } = null!;
+    public string Reference { get; private set; } = "";
+    public string DueText { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        if (service is null) return NotFound();
+        if (TempData.Peek("reference") is not string reference || TempData.Peek("due") is not string due)
+            return Redirect(JourneySteps.Start(service));
+        Service = service;
+        Reference = reference;
+        var dueUtc = DateTime.Parse(due, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        DueText = TimeZoneInfo.ConvertTimeFromUtc(dueUtc, WorkingDays.UkTime).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        return Page();
+    }
+}

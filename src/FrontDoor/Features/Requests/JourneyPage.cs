@@ -1,0 +1,45 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Catalogue;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Requests;
+
+/// <summary>
+/// A page inside a service's form: loads the service and the resident's draft, and sends them back to
+/// the start page when there is no draft (a new browser, or an expired one) rather than failing.
+/// </summary>
+public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
+{
+    protected FrontDoorDb Db => db;
+    protected DraftStore Drafts => drafts;
+    public Service Service { get; private set; } = null!;
+    public Draft Draft { get; private set; } = null!;
+
+    [FromQuery(Name = "change")] public bool Changing { get; set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var slug = (string?)RouteData.Values["slug"];
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, HttpContext.RequestAborted);
+        if (service is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+        Service = service;
+        var draft = await drafts.FindAsync(HttpContext, service, HttpContext.RequestAborted);
+        if (draft is null)
+        {
+            context.Result = Redirect(JourneySteps.Start(service));
+            return;
+        }
+        Draft = draft;
+        await next();
+    }
+
+    protected string Next(Question? q) => JourneySteps.After(Service, q, Changing);
+    public string Back(Question? q) => JourneySteps.Before(Service, q, Changing);
+}

@@ -1,0 +1,40 @@
+using FrontDoor.Features.Catalogue;
+
+namespace FrontDoor.Features.Requests;
+
+/// <summary>The pages of a service's form, in order: one per question, then contact details and check answers.</summary>
+public static class JourneySteps
+{
+    public static string Start(Service s) => $"/services/{s.Slug}";
+
+    public static string For(Service s, Question q) => q.Type switch
+    {
+        QuestionType.Location => $"/services/{s.Slug}/location",
+        QuestionType.Photo => $"/services/{s.Slug}/photo",
+        _ => $"/services/{s.Slug}/questions/{q.Id}",
+    };
+
+    public static string Contact(Service s) => $"/services/{s.Slug}/contact";
+    public static string Check(Service s) => $"/services/{s.Slug}/check";
+    public static string Confirmation(Service s) => $"/services/{s.Slug}/confirmation";
+
+    public static string First(Service s) => s.Form.Questions.Count > 0 ? For(s, s.Form.Questions[0]) : Contact(s);
+
+    /// <summary>Where to go after answering <paramref name="q"/> (null for contact details).</summary>
+    public static string After(Service s, Question? q, bool changing)
+    {
+        if (changing) return Check(s);
+        if (q is null) return Check(s);
+        var i = s.Form.Questions.IndexOf(q);
+        return i + 1 < s.Form.Questions.Count ? For(s, s.Form.Questions[i + 1]) : Contact(s);
+    }
+
+    /// <summary>The back link for the page of <paramref name="q"/> (null for contact details).</summary>
+    public static string Before(Service s, Question? q, bool changing)
+    {
+        if (changing) return Check(s);
+        var questions = s.Form.Questions;
+        var i = q is null ? questions.Count : questions.IndexOf(q);
+        return i > 0 ? For(s, questions[i - 1]) : Start(s);
+    }
+}

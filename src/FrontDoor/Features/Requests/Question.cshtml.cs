@@ -1,0 +1,50 @@
+using System.Globalization;
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrontDoor.Features.Requests;
+
+/// <summary>One question of a service's form on its own page, for every question type but location and photo.</summary>
+public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock) : JourneyPage(db, drafts)
+{
+    public Question Question { get; private set; } = null!;
+    /// <summary>What the field shows: the saved answer, or what was just typed when it was wrong.</summary>
+    public List<string> Values { get; private set; } = [];
+
+    public IActionResult OnGet(string questionId)
+    {
+        if (!Load(questionId)) return NotFound();
+        Values = Draft.Answers.GetValueOrDefault(questionId) ?? [];
+        if (Question.Type == QuestionType.Date && Values is [var iso] && DateOnly.TryParse(iso, CultureInfo.InvariantCulture, out var date))
+            Values = [date.Day.ToString(CultureInfo.InvariantCulture), date.Month.ToString(CultureInfo.InvariantCulture), date.Year.ToString(CultureInfo.InvariantCulture)];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string questionId, CancellationToken ct)
+    {
+        if (!Load(questionId)) return NotFound();
+        Values = Question.Type == QuestionType.Date
+            ? [Request.Form["answer-day"].ToString(), Request.Form["answer-month"].ToString(), Request.Form["answer-year"].ToString()]
+            : [.. Request.Form["answer"].Select(v => v ?? "")];
+        var result = AnswerValidator.Validate(Question, Values, WorkingDays.UkToday(clock));
+        if (!result.IsValid)
+        {
+            ModelState.AddModelError(Question.Type == QuestionType.Date ? "answer-day" : "answer", result.Error!);
+            return Page();
+        }
+        Draft.SetAnswer(Question.Id, result.Values);
+        await Drafts.SaveAsync(Draft, ct);
+        return Redirect(Next(Question));
+    }
+
+    bool Load(string questionId)
+    {
+        var q = Service.Form.Find(questionId);
+        if (q is null || q.Type is QuestionType.Location or QuestionType.Photo) return false;
+        Question = q;
+        return true;
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.Json;
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Contacts;
+using FrontDoor.Features.Customers;
+using FrontDoor.Features.Forms;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Tracking;
+using FrontDoor.Shared.Council;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Requests;
+
+public record LocationInput(long? Uprn = null, string? Description = null, double? Latitude = null, double? Longitude = null);
+public record PhotoInput(string FileName, byte[] Content);
+public record ContactInput(string? FullName, string? Email, string? Phone);
+
+public record IntakeRequest(
+    Service Service,
+    IReadOnlyDictionary<string, List<string>> Answers,
+    LocationInput? Location,
+    PhotoInput? Photo,
+    ContactInput Contact,
+    Channel Channel,
+    string SiteBaseUrl);
+
+/// <summary>Errors are keyed by question id, or by "location", "photo", "fullName", "email", "phone".</summary>
+public record IntakeResult(Case? Case, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool Succeeded => Case is not null;
+}
+
+/// <summary>
+/// The one way a request becomes a case, whatever the channel: validate against the service's form
+/// definition, match or create the customer, create the case with its reference and due date,
+/// record the contact and queue the acknowledgement, all in one transaction.
+/// </summary>
+public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, TrackingLinks links, IOptions<CouncilOptions> council)
+{
+    public const int MaxNameLength = 100;
+    public const int MaxDescriptionLength = 500;
+
+    public async Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken ct)
+    {
+        var (answers, errors) = Validate(request);
+        var property = request.Location?.Uprn is long uprn ? await db.Properties.FindAsync([uprn], ct) : null;
+        if (request.Location?.Uprn is not null && property is null) errors.TryAdd("location", "Select an address from the list");
+        if (errors.Count > 0) return new(null, errors);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var service = request.Service;
+        var customer = await MatchOrCreateCustomerAsync(request.Contact, now, ct);
+        var @case = new Case
+        {
+            Reference = await NewUniqueReferenceAsync(ct),
+            ServiceId = service.Id,
+            AnswersJson = JsonSerializer.Serialize(answers),
+            Uprn = property?.Uprn,
+            Latitude = property?.Latitude ?? request.Location?.Latitude,
+            Longitude = property?.Longitude ?? request.Location?.Longitude,
+            LocationDescription = property?.SingleLine ?? Clean(request.Location?.Description),
+            Customer = customer,
+            Channel = request.Channel,
+            Team = service.Team,
+            CreatedAt = now,
+            UpdatedAt = now,
+            DueAt = workingDays.DueBy(now, service.StandardDays, service.StandardHours),
+        };
+        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Text = $"Request received by {ChannelText(request.Channel)}" });
+        if (request.Photo is { } photo)
+            @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
+        db.Cases.Add(@case);
+        db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now });
+        if (customer.Email is not null)
+            db.OutboxMessages.Add(Acknowledgement(@case, service, customer, request.SiteBaseUrl, now));
+
+        await db.SaveChangesAsync(ct);
+        return new(@case, errors);
+    }
+
+    (Dictionary<string, List<string>> Answers, Dictionary<string, string> Errors) Validate(IntakeRequest request)
+    {
+        var today = WorkingDays.UkToday(clock);
+        var answers = new Dictionary<string, List<string>>();
+        var errors = new Dictionary<string, string>();
+        foreach (var q in request.Service.Form.Questions)
+        {
+            switch (q.Type)
+            {
+                case QuestionType.Location:
+                    if (LocationError(q, request.Location) is string locationError) errors["location"] = locationError;
+                    break;
+                case QuestionType.Photo:
+                    if (request.Photo is null) { if (q.Required) errors["photo"] = "Select a photo"; }
+                    else if (PhotoCheck.Inspect(request.Photo.Content).Error is string photoError) errors["photo"] = photoError;
+                    break;
+                default:
+                    var result = AnswerValidator.Validate(q, request.Answers.GetValueOrDefault(q.Id) ?? [], today);
+                    if (result.IsValid) { if (result.Values.Count > 0) answers[q.Id] = [.. result.Values]; }
+                    else errors[q.Id] = result.Error!;
+                    break;
+            }
+        }
+        foreach (var (field, error) in ContactErrors(request.Contact)) errors[field] = error;
+        return (answers, errors);
+    }
+
+    public static string? LocationError(Question q, LocationInput? location)
+    {
+        if (location is null || (location.Uprn is null && string.IsNullOrWhiteSpace(location.Description) && location.Latitude is null))
+            return q.Required ? "Enter a postcode, or describe where it is" : null;
+        if (location.Description is string d)
+        {
+            if (d.Length > MaxDescriptionLength) return $"The description of the location must be {MaxDescriptionLength} characters or less";
+            if (AnswerValidator.LooksLikeHtml(d)) return "The description of the location must not include HTML or code, such as < and >";
+        }
+        if (location.Latitude is double lat && (lat is < 49 or > 61 || location.Longitude is not (>= -9 and <= 2.5)))
+            return "The location must be in the UK";
+        return null;
+    }
+
+    public static IEnumerable<(string Field, string Error)> ContactErrors(ContactInput contact)
+    {
+        if (string.IsNullOrWhiteSpace(contact.FullName)) yield return ("fullName", "Enter your full name");
+        else if (contact.FullName.Trim().Length > MaxNameLength) yield return ("fullName", $"Full name must be {MaxNameLength} characters or less");
+        else if (AnswerValidator.LooksLikeHtml(contact.FullName)) yield return ("fullName", "Full name must not include HTML or code, such as < and >");
+        if (!string.IsNullOrWhiteSpace(contact.Email) && !AnswerValidator.IsEmail(contact.Email.Trim()))
+            yield return ("email", "Enter an email address in the correct format, like name@example.com");
+        if (!string.IsNullOrWhiteSpace(contact.Phone) && !AnswerValidator.IsPhone(contact.Phone.Trim()))
+            yield return ("phone", "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
+    }
+
+    async Task<Customer> MatchOrCreateCustomerAsync(ContactInput contact, DateTime now, CancellationToken ct)
+    {
+        var name = contact.FullName!.Trim();
+        var email = Customer.NormaliseEmail(contact.Email);
+        // Only an exact email-and-name match is treated as the same person here; fuzzier matching
+        // with staff review belongs to customer records, which must never merge on a guess.
+        if (email is not null)
+        {
+            var candidates = await db.Customers.Where(c => c.EmailNormalised == email).ToListAsync(ct);
+            var match = candidates.FirstOrDefault(c => string.Equals(c.FullName, name, StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                if (!string.IsNullOrWhiteSpace(contact.Phone)) match.Phone ??= contact.Phone.Trim();
+                return match;
+            }
+        }
+        var customer = new Customer { FullName = name, Email = contact.Email?.Trim() is { Length: > 0 } e ? e : null, EmailNormalised = email, Phone = contact.Phone?.Trim() is { Length: > 0 } p ? p : null, CreatedAt = now };
+        db.Customers.Add(customer);
+        return customer;
+    }
+
+    /// <summary>30^8 references make a clash very unlikely; the unique index is the last word.</summary>
+    async Task<string> NewUniqueReferenceAsync(CancellationToken ct)
+    {
+        var reference = CaseReference.New();
+        while (await db.Cases.AnyAsync(c => c.Reference == reference, ct)) reference = CaseReference.New();
+        return reference;
+    }
+
+    OutboxMessage Acknowledgement(Case @case, Service service, Customer customer, string siteBase, DateTime now)
+    {
+        var c = council.Value;
+        var due = TimeZoneInfo.ConvertTimeFromUtc(@case.DueAt, WorkingDays.UkTime).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        var body = $"""
+            Dear {customer.FullName},
+
+            Thank you for contacting {c.Name}. We have received your request: {service.Name}.
+
+            Your reference is {@case.Reference}.
+
+            What happens next
+            {service.WhatHappensNext}
+            We aim to deal with it by {due}.
+
+            See how your request is progressing at any time:
+            {links.Url(c.PublicUrl ?? siteBase, @case.Reference)}
+
+            {c.Name}
+            {c.Phone} ({c.OpeningHours})
+            """;
+        return new OutboxMessage
+        {
+            Recipient = customer.Email!,
+            Subject = $"We have received your request ({@case.Reference})",
+            Body = body,
+            Case = @case,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+    }
+
+    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    static string SafeFileName(string name)
+    {
+        var file = Path.GetFileName(name.Replace('\\', '/'));
+        file = new string(file.Where(ch => char.IsLetterOrDigit(ch) || ch is '.' or '-' or '_').ToArray());
+        return file.Length is 0 or > 100 ? "photo" : file;
+    }
+
+    public static string ChannelText(Channel channel) => channel switch
+    {
+        Channel.Web => "online form",
+        Channel.Phone => "phone",
+        Channel.FaceToFace => "face to face",
+        Channel.Api => "connected system",
+        Channel.FieldWorker => "field worker",
+        _ => channel.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using FrontDoor.Shared.Council;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Tracking;
+
+/// <summary>A request's public progress, reached only with a valid signed link.</summary>
+public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<CouncilOptions> council) : PageModel
+{
+    static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public Case Case { get; private set; } = null!;
+    public List<TimelineEvent> Updates { get; private set; } = [];
+    public string CouncilPhone => council.Value.Phone;
+
+    public string StatusClass => Case.Status switch
+    {
+        CaseStatus.Fixed => "govuk-tag--green",
+        CaseStatus.OnHold => "govuk-tag--yellow",
+        CaseStatus.Open or CaseStatus.Reopened => "govuk-tag--blue",
+        CaseStatus.Investigating or CaseStatus.InProgress or CaseStatus.ActionScheduled => "govuk-tag--light-blue",
+        _ => "govuk-tag--grey",
+    };
+
+    public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct)
+    {
+        var normalised = CaseReference.Normalise(reference);
+        // A bad link gets the same answer as a missing case.
+        if (normalised is null || !links.IsValid(normalised, token)) return NotFound();
+        var found = await db.Cases.AsNoTracking().Include(c => c.Service).SingleOrDefaultAsync(c => c.Reference == normalised, ct);
+        if (found is null) return NotFound();
+        Case = found;
+        Updates = await db.TimelineEvents.AsNoTracking()
+            .Where(t => t.CaseId == found.Id && t.IsPublic)
+            .OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
+            .ToListAsync(ct);
+        return Page();
+    }
+
+    public string Format(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, WorkingDays.UkTime).ToString("d MMMM yyyy 'at' h:mmtt", EnGb).Replace("AM", "am").Replace("PM", "pm");
+    public string FormatDate(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, WorkingDays.UkTime).ToString("d MMMM yyyy", EnGb);
+}
