@@ -1,0 +1,53 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace FrontDoor.Tests.Infrastructure;
+
+/// <summary>
+/// Drives pages as a browser without JavaScript would: follows links, fills forms (anti-forgery token
+/// included, because it is in the form) and reads the HTML that comes back.
+/// </summary>
+public sealed class Browser(HttpClient client)
+{
+    public HttpClient Client => client;
+    public HttpResponseMessage? LastResponse { get; private set; }
+    public IDocument Page { get; private set; } = null!;
+
+    public async Task<IDocument> GetAsync(string url)
+    {
+        LastResponse = await client.GetAsync(url);
+        return Page = await ParseAsync(LastResponse);
+    }
+
+    /// <summary>Submits the form containing the named button (or the main form) with the given fields.</summary>
+    public async Task<IDocument> SubmitAsync(IDictionary<string, string>? fields = null, string? button = null, IEnumerable<(string Name, string Value)>? extra = null)
+    {
+        var form = (button is null
+            ? Page.QuerySelectorAll<IHtmlFormElement>("main form").Last()
+            : Page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.QuerySelectorAll("button").Any(b => b.TextContent.Trim() == button)));
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+            values.Add(new(input.Name!, input.Value));
+        foreach (var (k, v) in fields ?? new Dictionary<string, string>()) values.Add(new(k, v));
+        foreach (var (k, v) in extra ?? []) values.Add(new(k, v));
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? LastResponse!.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        LastResponse = await client.PostAsync(action, new FormUrlEncodedContent(values));
+        return Page = await ParseAsync(LastResponse);
+    }
+
+    public HttpStatusCode Status => LastResponse!.StatusCode;
+    public string Path => LastResponse!.RequestMessage!.RequestUri!.AbsolutePath;
+
+    public IReadOnlyList<string> ErrorSummary => Page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
+    public IReadOnlyList<string> FieldErrors => Page.QuerySelectorAll(".govuk-error-message").Select(e => e.TextContent.Replace("Error:", "").Trim()).ToList();
+
+    public string AntiforgeryToken => Page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
+    static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+}

@@ -1,0 +1,83 @@
+using FrontDoor.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace FrontDoor.Tests.Infrastructure;
+
+/// <summary>
+/// FrontDoor in-process against a real database of its own, with email going to the SMTP sink
+/// that test.sh starts. One subclass per database provider; every data-layer test runs on both.
+/// </summary>
+public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    readonly string folder = Directory.CreateTempSubdirectory("frontdoor-test-").FullName;
+
+    protected abstract string Provider { get; }
+    protected abstract string ConnectionString { get; }
+    public string ProviderName => Provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:FrontDoor", ConnectionString);
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(folder, "keys"));
+        builder.UseSetting("Email:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Email:SmtpPort", TestEnvironment.SmtpPort.ToString());
+        builder.UseSetting("Outbox:PollSeconds", "0.2");
+        builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
+    }
+
+    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>A DbContext on the app's database, for arranging and asserting.</summary>
+    public AsyncServiceScope Scope(out FrontDoorDb db)
+    {
+        var scope = Services.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+        return scope;
+    }
+
+    protected string TempFile(string name) => Path.Combine(folder, name);
+}
+
+public sealed class SqliteApp : TestApp
+{
+    protected override string Provider => DatabaseSetup.Sqlite;
+    protected override string ConnectionString => $"Data Source={TempFile("frontdoor.db")}";
+}
+
+public sealed class PostgresApp : TestApp
+{
+    readonly string database = "fd_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    protected override string Provider => DatabaseSetup.Postgres;
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdmin) { Database = database }.ConnectionString;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin);
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
