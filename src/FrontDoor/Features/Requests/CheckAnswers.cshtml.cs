@@ -1,5 +1,6 @@
 using System.Globalization;
 using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Gazetteer;
@@ -39,7 +40,8 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         }
         DraftStore.ForgetCookie(HttpContext);
         TempData["reference"] = result.Case!.Reference;
-        TempData["due"] = result.Case.DueAt.ToString("O", CultureInfo.InvariantCulture);
+        // Formatted here: temp data would turn an ISO date string back into a DateTime.
+        TempData["due"] = UkDates.Date(result.Case.DueAt);
         return Redirect(JourneySteps.Confirmation(Service));
     }
 
@@ -86,7 +88,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         {
             QuestionType.SingleChoice or QuestionType.YesNo or QuestionType.MultipleChoice =>
                 string.Join(", ", values.Select(v => q.EffectiveOptions.FirstOrDefault(o => o.Value == v)?.Text ?? v)),
-            QuestionType.Date when DateOnly.TryParse(values[0], CultureInfo.InvariantCulture, out var d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+            QuestionType.Date when DateOnly.TryParse(values[0], CultureInfo.InvariantCulture, out var d) => UkDates.Date(d),
             _ => values[0],
         };
     }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using FrontDoor.Data;
-using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,8 +21,7 @@ public class ConfirmationModel(FrontDoorDb db) : PageModel
             return Redirect(JourneySteps.Start(service));
         Service = service;
         Reference = reference;
-        var dueUtc = DateTime.Parse(due, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        DueText = TimeZoneInfo.ConvertTimeFromUtc(dueUtc, WorkingDays.UkTime).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        DueText = due;
         return Page();
     }
 }

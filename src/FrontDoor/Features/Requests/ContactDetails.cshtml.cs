@@ -18,7 +18,8 @@ public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPag
         // Online, an email address is how the resident gets their reference and updates.
         if (string.IsNullOrEmpty(Email)) ModelState.AddModelError("email", "Enter your email address");
         foreach (var (field, error) in RequestIntake.ContactErrors(contact))
-            if (!ModelState.ContainsKey(field)) ModelState.AddModelError(field, error);
+            if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+                ModelState.AddModelError(field, error);
         if (!ModelState.IsValid) return Page();
 
         (Draft.FullName, Draft.Email, Draft.Phone) = (FullName, Email, string.IsNullOrEmpty(Phone) ? null : Phone);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FrontDoor.Data;
 using FrontDoor.Features.Calendar;
@@ -166,7 +165,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
     OutboxMessage Acknowledgement(Case @case, Service service, Customer customer, string siteBase, DateTime now)
     {
         var c = council.Value;
-        var due = TimeZoneInfo.ConvertTimeFromUtc(@case.DueAt, WorkingDays.UkTime).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        var due = UkDates.Date(@case.DueAt);
         var body = $"""
             Dear {customer.FullName},
 

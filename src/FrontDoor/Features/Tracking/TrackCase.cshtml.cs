@@ -1,6 +1,4 @@
-using System.Globalization;
 using FrontDoor.Data;
-using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Shared.Council;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +11,6 @@ namespace FrontDoor.Features.Tracking;
 /// <summary>A request's public progress, reached only with a valid signed link.</summary>
 public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<CouncilOptions> council) : PageModel
 {
-    static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
     public Case Case { get; private set; } = null!;
     public List<TimelineEvent> Updates { get; private set; } = [];
     public string CouncilPhone => council.Value.Phone;
@@ -43,6 +39,4 @@ public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<Counci
         return Page();
     }
 
-    public string Format(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, WorkingDays.UkTime).ToString("d MMMM yyyy 'at' h:mmtt", EnGb).Replace("AM", "am").Replace("PM", "pm");
-    public string FormatDate(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, WorkingDays.UkTime).ToString("d MMMM yyyy", EnGb);
 }

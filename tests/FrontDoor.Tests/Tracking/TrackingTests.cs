@@ -1,0 +1,79 @@
+using System.Net;
+using FrontDoor.Features.Tracking;
+using FrontDoor.Tests.Infrastructure;
+
+namespace FrontDoor.Tests.Tracking;
+
+public abstract class TrackingTests(TestApp app)
+{
+    async Task<(string Reference, string Email)> ReportAsync()
+    {
+        var browser = new Browser(app.CreateClient());
+        var email = $"tracker-{Guid.NewGuid():N}@example.com";
+        await Journey.ToCheckAnswersAsync(app, browser, email);
+        await browser.SubmitAsync();
+        return (Journey.Reference(browser.Page), email);
+    }
+
+    async Task<Browser> TrackAsync(string reference, string email)
+    {
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/track");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["reference"] = reference, ["email"] = email });
+        return browser;
+    }
+
+    [Fact]
+    public async Task Track_RightReferenceAndEmail_ShowsStatusDueDateAndUpdates()
+    {
+        var (reference, email) = await ReportAsync();
+        var browser = await TrackAsync(reference.ToLowerInvariant().Replace("-", ""), email.ToUpperInvariant());
+        Assert.Equal($"/track/{reference}", browser.Path);
+        var main = browser.Page.QuerySelector("main")!.TextContent;
+        Assert.Contains("Received", main);
+        Assert.Contains("We aim to deal with it by", main);
+        Assert.Contains("Request received by online form", main);
+    }
+
+    [Fact]
+    public async Task Track_WrongPair_RevealsNothingAboutTheReference()
+    {
+        var (reference, _) = await ReportAsync();
+        var existsWrongEmail = await TrackAsync(reference, "someone-else@example.com");
+        var doesNotExist = await TrackAsync("ZZZZ-ZZZZ", "someone-else@example.com");
+        var notAReference = await TrackAsync("hello", "someone-else@example.com");
+
+        foreach (var b in new[] { existsWrongEmail, doesNotExist, notAReference })
+        {
+            Assert.Equal(HttpStatusCode.OK, b.Status);
+            Assert.Equal("/track", b.Path);
+            Assert.Equal([TrackModel.NotFoundMessage], b.ErrorSummary);
+        }
+        Assert.Equal(Body(existsWrongEmail).Replace(reference, "X"), Body(doesNotExist).Replace("ZZZZ-ZZZZ", "X"));
+    }
+
+    /// <summary>The page as a person sees it: the anti-forgery token differs on every page anyway.</summary>
+    static string Body(Browser b) => System.Text.RegularExpressions.Regex.Replace(b.Page.QuerySelector("main")!.InnerHtml, "value=\"CfDJ[^\"]*\"", "");
+
+    [Fact]
+    public async Task Track_EmptyFields_ShowsAnErrorForEach()
+    {
+        var browser = await TrackAsync("", "");
+        Assert.Equal(["Enter your reference number", "Enter your email address"], browser.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task TrackCase_WithoutOrWithForgedToken_IsNotFound()
+    {
+        var (reference, _) = await ReportAsync();
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/track/{reference}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/track/{reference}?token=abc")).StatusCode);
+        var links = (TrackingLinks)app.Services.GetService(typeof(TrackingLinks))!;
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/track/{reference}?token={links.Token("ZZZZ-ZZZZ")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/track/{reference}?token={links.Token(reference)}")).StatusCode);
+    }
+}
+
+public class TrackingTestsOnSqlite(SqliteApp app) : TrackingTests(app), IClassFixture<SqliteApp>;
+public class TrackingTestsOnPostgres(PostgresApp app) : TrackingTests(app), IClassFixture<PostgresApp>;
