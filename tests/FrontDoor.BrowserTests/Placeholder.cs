@@ -1,1 +1,0 @@
-namespace FrontDoor.BrowserTests;

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace FrontDoor.BrowserTests;
+
+/// <summary>
+/// FrontDoor as a real process on a real port (a browser cannot reach an in-memory test server),
+/// on its own SQLite database, sending email to the SMTP sink that test.sh starts.
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    readonly string folder = Directory.CreateTempSubdirectory("frontdoor-browser-").FullName;
+    Process? process;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var root = FindRepositoryRoot();
+        var project = Path.Combine(root, "src", "FrontDoor");
+        var dll = Directory.GetFiles(Path.Combine(project, "bin"), "FrontDoor.dll", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc).First();
+        var port = FreePort();
+        BaseUrl = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet", [dll, "--contentRoot", project])
+        {
+            WorkingDirectory = project,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_URLS"] = BaseUrl.ToString(),
+                ["ConnectionStrings__FrontDoor"] = $"Data Source={Path.Combine(folder, "frontdoor.db")}",
+                ["DataProtection__KeysFolder"] = Path.Combine(folder, "keys"),
+                ["Email__SmtpHost"] = "127.0.0.1",
+                ["Email__SmtpPort"] = Environment.GetEnvironmentVariable("FRONTDOOR_TEST_SMTP_PORT") ?? throw new InvalidOperationException("Run the tests with ./test.sh"),
+                ["Outbox__PollSeconds"] = "0.2",
+                ["Tracking__AttemptsPerMinute"] = "1000",
+            },
+        };
+        process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri(BaseUrl, "/health/ready"))).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("FrontDoor did not become ready");
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (process is { HasExited: false }) process.Kill(entireProcessTree: true);
+        process?.Dispose();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        return ValueTask.CompletedTask;
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FrontDoor.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Cannot find FrontDoor.slnx above the test folder");
+    }
+}
