@@ -156,7 +156,7 @@ public static class Govuk
             var itemDescribedBy = isCheckbox
                 ? string.Join(' ', new[] { o.Fieldset is null ? describedBy : "", hasHint ? hintId : "" }.Where(s => s != ""))
                 : hasHint ? hintId : "";
-            inner.Append($"<div class=\"govuk-{kind}__item\"><input class=\"govuk-{kind}__input\" id=\"{E(itemId)}\" name=\"{E(o.Name)}\" type=\"{(isCheckbox ? "checkbox" : "radio")}\" value=\"{E(item.Value)}\"");
+            inner.Append($"<div class=\"govuk-{kind}__item\"><input class=\"govuk-{kind}__input\" id=\"{E(itemId)}\" name=\"{E(isCheckbox ? item.Name ?? o.Name : o.Name)}\" type=\"{(isCheckbox ? "checkbox" : "radio")}\" value=\"{E(item.Value)}\"");
             if (isChecked) inner.Append(" checked");
             if (item.Disabled) inner.Append(" disabled");
             inner.Append(Opt("aria-describedby", itemDescribedBy)).Append(Attrs(item.Attributes)).Append('>');
@@ -176,13 +176,15 @@ public static class Govuk
         var describedBy = HintAndError(o, o.Id!, inner, o.Fieldset?.DescribedBy);
         inner.Append($"<div class=\"{Classes("govuk-date-input", o.Classes)}\"{Attrs(o.Attributes)}{Opt("id", o.Id)}>");
         var items = o.Items is { Count: > 0 } ? o.Items : [new() { Name = "day" }, new() { Name = "month" }, new() { Name = "year" }];
-        var anyItemHasError = items.Any(i => i.Classes?.Contains("govuk-input--error") == true);
+        static bool HasError(DateItem i) => i.Error == true || i.Classes?.Contains("govuk-input--error") == true;
+        var anyItemHasError = items.Any(HasError);
         var prefix = string.IsNullOrEmpty(o.NamePrefix) ? "" : o.NamePrefix + "-";
         foreach (var item in items)
         {
             var width = item.Name == "year" ? 4 : 2;
             var cls = new List<string>();
-            if (item.Classes?.Contains("govuk-input--error") != true && o.ErrorMessage is not null && !anyItemHasError) cls.Add("govuk-input--error");
+            if (item.Classes?.Contains("govuk-input--error") != true && (HasError(item) || (item.Error != false && o.ErrorMessage is not null && !anyItemHasError)))
+                cls.Add("govuk-input--error");
             if (item.Classes?.Contains("govuk-input--width-") != true) cls.Add("govuk-input--width-" + width);
             if (!string.IsNullOrEmpty(item.Classes)) cls.Add(item.Classes);
             var name = item.Name ?? "";

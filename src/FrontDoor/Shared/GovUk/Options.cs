@@ -94,6 +94,8 @@ public record FileUploadOptions : FieldOptions
 
 public record ChoiceItem
 {
+    /// <summary>Overrides the group's name (checkboxes only).</summary>
+    public string? Name { get; init; }
     public string? Text { get; init; }
     public string? Html { get; init; }
     public string? Value { get; init; }
@@ -119,6 +121,7 @@ public record ChoicesOptions : FieldOptions
 
 public record DateItem
 {
+    public bool? Error { get; init; }
     public string? Id { get; init; }
     public string? Name { get; init; }
     public string? Label { get; init; }

@@ -1,0 +1,76 @@
+using FrontDoor.Features.Notifications;
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Tests.Notifications;
+
+public abstract class OutboxSenderTests(TestApp app)
+{
+    OutboxSender Sender(int smtpPort, FakeClock clock) => new(
+        app.Services.GetRequiredService<IServiceScopeFactory>(),
+        new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>()),
+        clock,
+        Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3 }),
+        NullLogger<OutboxSender>.Instance);
+
+    static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    [Fact]
+    public async Task SendBatch_SmtpDown_RetriesWithBackOffAndRecordsEachAttempt()
+    {
+        // Far in the future, so the app's own sender job never sees this message as due.
+        var clock = new FakeClock(new DateTimeOffset(2099, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var recipient = $"outbox-{Guid.NewGuid():N}@example.com";
+        long id;
+        await using (app.Scope(out var db))
+        {
+            var message = new OutboxMessage { Recipient = recipient, Subject = "Retry me", Body = "Hello", CreatedAt = clock.Now.UtcDateTime, NextAttemptAt = clock.Now.UtcDateTime };
+            db.OutboxMessages.Add(message);
+            await db.SaveChangesAsync();
+            id = message.Id;
+        }
+        var down = Sender(ClosedPort(), clock);
+
+        Assert.True(await down.SendBatchAsync(default) >= 1);
+        await using (app.Scope(out var db))
+        {
+            var message = await db.OutboxMessages.Include(m => m.DeliveryAttempts).SingleAsync(m => m.Id == id);
+            Assert.Null(message.SentAt);
+            Assert.Equal(1, message.Attempts);
+            Assert.Equal(clock.Now.UtcDateTime.AddSeconds(30), message.NextAttemptAt);
+            Assert.False(Assert.Single(message.DeliveryAttempts).Succeeded);
+        }
+
+        // Not due again until the back-off has passed; then it goes, and the second wait doubles.
+        clock.Now = clock.Now.AddSeconds(29);
+        await down.SendBatchAsync(default);
+        await using (app.Scope(out var db)) Assert.Equal(1, (await db.OutboxMessages.SingleAsync(m => m.Id == id)).Attempts);
+        clock.Now = clock.Now.AddSeconds(2);
+        await down.SendBatchAsync(default);
+        await using (app.Scope(out var db)) Assert.Equal(clock.Now.UtcDateTime.AddSeconds(60), (await db.OutboxMessages.SingleAsync(m => m.Id == id)).NextAttemptAt);
+
+        clock.Now = clock.Now.AddSeconds(61);
+        await Sender(TestEnvironment.SmtpPort, clock).SendBatchAsync(default);
+        await using (app.Scope(out var db))
+        {
+            var message = await db.OutboxMessages.Include(m => m.DeliveryAttempts).SingleAsync(m => m.Id == id);
+            Assert.NotNull(message.SentAt);
+            Assert.Equal([false, false, true], message.DeliveryAttempts.OrderBy(a => a.Id).Select(a => a.Succeeded));
+        }
+        Assert.Equal("Retry me", (await MailSink.WaitForAsync(recipient)).Subject);
+    }
+}
+
+public class OutboxSenderTestsOnSqlite(SqliteApp app) : OutboxSenderTests(app), IClassFixture<SqliteApp>;
+public class OutboxSenderTestsOnPostgres(PostgresApp app) : OutboxSenderTests(app), IClassFixture<PostgresApp>;
