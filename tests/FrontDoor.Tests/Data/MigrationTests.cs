@@ -1,0 +1,35 @@
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Tests.Data;
+
+public abstract class MigrationTests(TestApp app)
+{
+    /// <summary>Fails when an entity changes without a migration for this provider.</summary>
+    [Fact]
+    public async Task Migrations_CreateEveryTableAndColumnOfTheModel()
+    {
+        await using var scope = app.Scope(out var db);
+        var expected = db.Model.GetRelationalModel().Tables
+            .SelectMany(t => t.Columns.Select(c => $"{t.Name}.{c.Name}"))
+            .Order().ToList();
+
+        var sql = db.IsPostgres
+            ? "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public'"
+            : "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var actual = new HashSet<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) actual.Add(reader.GetString(0));
+
+        var missing = expected.Except(actual).ToList();
+        Assert.True(expected.Count > 50);
+        Assert.Empty(missing);
+    }
+}
+
+public class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests(app), IClassFixture<SqliteApp>;
+public class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests(app), IClassFixture<PostgresApp>;
