@@ -1,3 +1,4 @@
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Contacts;
@@ -5,6 +6,7 @@ using FrontDoor.Features.Customers;
 using FrontDoor.Features.Gazetteer;
 using FrontDoor.Features.Notifications;
 using FrontDoor.Features.Requests;
+using FrontDoor.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -22,6 +24,10 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
     public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -33,6 +39,9 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         builder.Properties<Channel>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ContactPurpose>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<TimelineEventType>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<StaffRole>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<EscalationThreshold>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -45,8 +54,15 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         model.Entity<Case>(e =>
         {
             e.HasIndex(c => c.Reference).IsUnique();
+            e.Property(c => c.Version).IsConcurrencyToken();
+            // The queues: a team's open cases by due date, someone's own, and filters by status.
             e.HasIndex(c => new { c.Team, c.Status, c.DueAt });
+            e.HasIndex(c => new { c.Team, c.ResolvedAt, c.DueAt });
+            e.HasIndex(c => new { c.AssigneeId, c.ResolvedAt, c.DueAt });
+            e.HasIndex(c => new { c.ResolvedAt, c.PausedAt, c.DueAt });
+            e.HasIndex(c => c.RaisedByStaffId);
             e.HasIndex(c => c.CustomerId);
+            e.HasOne(c => c.Assignee).WithMany().HasForeignKey(c => c.AssigneeId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.Service).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.Customer).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
@@ -73,11 +89,38 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
             e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
             e.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId);
         });
+        model.Entity<StaffMember>().HasIndex(s => s.EmailNormalised).IsUnique();
+        model.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => a.CaseId);
+            e.HasIndex(a => a.CustomerId);
+        });
+        model.Entity<Escalation>().HasIndex(x => new { x.CaseId, x.Threshold }).IsUnique();
         model.Entity<Draft>(e =>
         {
             e.HasIndex(d => d.UpdatedAt);
             e.Ignore(d => d.Answers);
         });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+
+    /// <summary>The audit trail is append-only: nothing in the application may change or remove an entry.</summary>
+    void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Audit entries cannot be changed or removed.");
     }
 
     sealed class UtcKindConverter() : ValueConverter<DateTime, DateTime>(

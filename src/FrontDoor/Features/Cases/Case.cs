@@ -8,6 +8,8 @@ public enum CaseStatus
 
 public enum Channel { Web, Phone, FaceToFace, Email, Letter, Webchat, Api, FieldWorker }
 
+public enum CaseKind { Request, CouncillorEnquiry, MpEnquiry }
+
 public class Case
 {
     public long Id { get; set; }
@@ -25,11 +27,33 @@ public class Case
     public Customers.Customer? Customer { get; set; }
     public Channel Channel { get; set; }
     public required string Team { get; set; }
+    public long? AssigneeId { get; set; }
+    public Staff.StaffMember? Assignee { get; set; }
+    public CaseKind Kind { get; set; }
+    /// <summary>The councillor or member of staff who raised it for someone else.</summary>
+    public long? RaisedByStaffId { get; set; }
+    /// <summary>For councillor and MP enquiries: the member the enquiry came from.</summary>
+    public string? OnBehalfOf { get; set; }
+    /// <summary>Copied from the property, so queues can filter by ward without a join.</summary>
+    public string? Ward { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime DueAt { get; set; }
+    /// <summary>Set while the clock is stopped, waiting for the customer.</summary>
+    public DateTime? PausedAt { get; set; }
+    /// <summary>Set when the case reaches a closing status; null while it is open.</summary>
+    public DateTime? ResolvedAt { get; set; }
+    public string? Outcome { get; set; }
+    public bool ResolvedAtFirstContact { get; set; }
+    /// <summary>Bumped by every change, so two people editing at once cannot overwrite each other.</summary>
+    public int Version { get; set; }
     public List<TimelineEvent> Timeline { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
+
+    public bool IsOpen => ResolvedAt is null;
+
+    public static bool IsClosing(CaseStatus status) => status is CaseStatus.Fixed or CaseStatus.ClosedWithoutFix
+        or CaseStatus.Duplicate or CaseStatus.NotCouncilsResponsibility or CaseStatus.NoFurtherAction or CaseStatus.Cancelled;
 
     public static string StatusText(CaseStatus status) => status switch
     {
@@ -49,7 +73,7 @@ public class Case
     };
 }
 
-public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, Contact, NotificationSent, Attachment }
+public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, PriorityChanged, Contact, NotificationSent, Attachment, Escalated }
 
 /// <summary>Append-only history of a case; the case row holds only the current state.</summary>
 public class TimelineEvent

@@ -15,4 +15,7 @@ public class Contact
     public Channel Channel { get; set; }
     public ContactPurpose Purpose { get; set; }
     public DateTime At { get; set; }
+    /// <summary>The member of staff who took the contact, if it was not self-service.</summary>
+    public long? StaffId { get; set; }
+    public string? Summary { get; set; }
 }

@@ -21,6 +21,9 @@ public class Draft
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Set when an agent fills the form for a caller or visitor (assisted digital).</summary>
+    public long? AssistedByStaffId { get; set; }
+    public Cases.Channel Channel { get; set; } = Cases.Channel.Web;
 
     public Dictionary<string, List<string>> Answers
     {

@@ -1,0 +1,17 @@
+namespace FrontDoor.Features.Audit;
+
+/// <summary>
+/// Who read or changed a customer's personal data, when and from where. Entries are only ever added:
+/// <see cref="Data.FrontDoorDb"/> refuses to save a change to or removal of one.
+/// </summary>
+public class AuditEntry
+{
+    public long Id { get; init; }
+    public DateTime At { get; init; }
+    public long StaffId { get; init; }
+    public required string StaffName { get; init; }
+    public required string Action { get; init; }
+    public long? CaseId { get; init; }
+    public long? CustomerId { get; init; }
+    public string? IpAddress { get; init; }
+}

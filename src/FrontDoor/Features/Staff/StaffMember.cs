@@ -1,0 +1,36 @@
+namespace FrontDoor.Features.Staff;
+
+public enum StaffRole { Agent, Officer, TeamLeader, Administrator, Councillor }
+
+/// <summary>A member of staff or a councillor who signs in to the workspace.</summary>
+public class StaffMember
+{
+    public long Id { get; set; }
+    public required string Email { get; set; }
+    /// <summary>Lower-cased email, for sign-in look-ups.</summary>
+    public required string EmailNormalised { get; set; }
+    public required string DisplayName { get; set; }
+    public StaffRole Role { get; set; }
+    /// <summary>The team whose services they work; agents, administrators and councillors may have none.</summary>
+    public string? Team { get; set; }
+    public required string PasswordHash { get; set; }
+    /// <summary>The TOTP key, encrypted with Data Protection; null until they set up an authenticator app.</summary>
+    public string? TotpSecretProtected { get; set; }
+    /// <summary>The last 30-second step accepted, so a code cannot be used twice.</summary>
+    public long TotpLastStep { get; set; }
+    /// <summary>Hashes of the unused recovery codes, one per line.</summary>
+    public string RecoveryCodeHashes { get; set; } = "";
+    public int FailedSignIns { get; set; }
+    public DateTime? LockedOutUntil { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTime CreatedAt { get; set; }
+
+    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+
+    public static string RoleText(StaffRole role) => role switch
+    {
+        StaffRole.Agent => "Contact centre agent",
+        StaffRole.TeamLeader => "Team leader",
+        _ => role.ToString(),
+    };
+}
