@@ -42,7 +42,11 @@ public static class DatabaseSetup
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         await MigrateAsync(db);
-        if (app.Configuration.GetValue("Demo:Seed", true)) await Features.DemoCouncil.DemoSeeder.SeedAsync(db);
+        if (app.Configuration.GetValue("Demo:Seed", true))
+        {
+            await Features.DemoCouncil.DemoSeeder.SeedAsync(db);
+            await Features.DemoCouncil.DemoStaff.SeedAsync(db, scope.ServiceProvider, default);
+        }
     }
 
     /// <summary>

@@ -44,6 +44,15 @@ public sealed class WorkingDays
         return day;
     }
 
+    /// <summary>How many working days fall after <paramref name="from"/>, up to and including <paramref name="to"/>.</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+            if (IsWorkingDay(day)) count++;
+        return count;
+    }
+
     /// <summary>
     /// When a request received at <paramref name="receivedUtc"/> is due: the end of the working day
     /// <paramref name="workingDays"/> working days later (UK time), or a plain number of hours for urgent services.

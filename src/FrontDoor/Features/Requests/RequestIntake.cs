@@ -7,10 +7,7 @@ using FrontDoor.Features.Contacts;
 using FrontDoor.Features.Customers;
 using FrontDoor.Features.Forms;
 using FrontDoor.Features.Notifications;
-using FrontDoor.Features.Tracking;
-using FrontDoor.Shared.Council;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Requests;
 
@@ -38,7 +35,7 @@ public record IntakeResult(Case? Case, IReadOnlyDictionary<string, string> Error
 /// definition, match or create the customer, create the case with its reference and due date,
 /// record the contact and queue the acknowledgement, all in one transaction.
 /// </summary>
-public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, TrackingLinks links, IOptions<CouncilOptions> council)
+public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseEmails emails)
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
@@ -75,7 +72,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         db.Cases.Add(@case);
         db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now });
         if (customer.Email is not null)
-            db.OutboxMessages.Add(Acknowledgement(@case, service, customer, request.SiteBaseUrl, now));
+            db.OutboxMessages.Add(emails.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now));
 
         await db.SaveChangesAsync(ct);
         return new(@case, errors);
@@ -160,38 +157,6 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         var reference = CaseReference.New();
         while (await db.Cases.AnyAsync(c => c.Reference == reference, ct)) reference = CaseReference.New();
         return reference;
-    }
-
-    OutboxMessage Acknowledgement(Case @case, Service service, Customer customer, string siteBase, DateTime now)
-    {
-        var c = council.Value;
-        var due = UkDates.Date(@case.DueAt);
-        var body = $"""
-            Dear {customer.FullName},
-
-            Thank you for contacting {c.Name}. We have received your request: {service.Name}.
-
-            Your reference is {@case.Reference}.
-
-            What happens next
-            {service.WhatHappensNext}
-            We aim to deal with it by {due}.
-
-            See how your request is progressing at any time:
-            {links.Url(c.PublicUrl ?? siteBase, @case.Reference)}
-
-            {c.Name}
-            {c.Phone} ({c.OpeningHours})
-            """;
-        return new OutboxMessage
-        {
-            Recipient = customer.Email!,
-            Subject = $"We have received your request ({@case.Reference})",
-            Body = body,
-            Case = @case,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
     }
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,0 +1,119 @@
+using System.Text;
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Cases;
+
+public class EscalationOptions
+{
+    public bool Enabled { get; set; } = true;
+    public double PollMinutes { get; set; } = 5;
+    public int BatchSize { get; set; } = 500;
+}
+
+/// <summary>
+/// Warns each team's leaders by email about open cases due within a working day and cases that have
+/// breached their standard: once per case and threshold. The escalation rows, the timeline events and
+/// the emails are saved together, and a unique index on (case, threshold) means two instances
+/// racing for the same case cannot both send.
+/// </summary>
+public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<EscalationOptions> options,
+    ILogger<EscalationJob> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.PollMinutes), clock);
+        do
+        {
+            try
+            {
+                while (await RunOnceAsync(stoppingToken) >= options.Value.BatchSize) { }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(ex, "Escalation round failed; it will be tried again");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Escalates one batch; returns how many cases it escalated.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+        var serviceClock = scope.ServiceProvider.GetRequiredService<ServiceClock>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var soon = serviceClock.DueSoonLimit();
+        var batch = options.Value.BatchSize;
+
+        var overdue = await Candidates(db, EscalationThreshold.Overdue, c => c.DueAt < now).Take(batch).ToListAsync(ct);
+        var dueSoon = await Candidates(db, EscalationThreshold.DueSoon, c => c.DueAt >= now && c.DueAt <= soon).Take(batch).ToListAsync(ct);
+        var found = overdue.Select(c => (Case: c, Threshold: EscalationThreshold.Overdue))
+            .Concat(dueSoon.Select(c => (Case: c, Threshold: EscalationThreshold.DueSoon))).ToList();
+        if (found.Count == 0) return 0;
+
+        var teams = found.Select(f => f.Case.Team).Distinct().ToList();
+        var leaders = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.IsActive && s.Role == StaffRole.TeamLeader && s.Team != null && teams.Contains(s.Team))
+            .ToListAsync(ct);
+        foreach (var team in found.GroupBy(f => f.Case.Team))
+        {
+            var teamLeaders = leaders.Where(l => l.Team == team.Key).ToList();
+            if (teamLeaders.Count == 0) log.LogWarning("Team {Team} has no team leader to warn about {Count} cases", team.Key, team.Count());
+            var body = Digest(team.Key, team.ToList());
+            foreach (var leader in teamLeaders)
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    Recipient = leader.Email,
+                    Subject = $"{team.Key}: cases due soon or overdue",
+                    Body = body,
+                    CreatedAt = now,
+                    NextAttemptAt = now,
+                });
+            foreach (var (c, threshold) in team)
+            {
+                db.Escalations.Add(new Escalation { CaseId = c.Id, Threshold = threshold, At = now });
+                db.TimelineEvents.Add(new TimelineEvent
+                {
+                    CaseId = c.Id, At = now, Type = TimelineEventType.Escalated,
+                    Text = threshold == EscalationThreshold.Overdue ? "Team leaders warned: past its service standard" : "Team leaders warned: due within a working day",
+                });
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance escalated some of these first; its warnings stand and ours are dropped.
+            log.LogInformation("Escalation batch overlapped another instance's; skipped");
+            return 0;
+        }
+        return found.Count;
+    }
+
+    static IQueryable<Case> Candidates(FrontDoorDb db, EscalationThreshold threshold, System.Linq.Expressions.Expression<Func<Case, bool>> due) =>
+        db.Cases.AsNoTracking().Include(c => c.Service)
+            .Where(c => c.ResolvedAt == null && c.PausedAt == null)
+            .Where(due)
+            .Where(c => !db.Escalations.Any(e => e.CaseId == c.Id && e.Threshold == threshold))
+            .OrderBy(c => c.DueAt);
+
+    static string Digest(string team, List<(Case Case, EscalationThreshold Threshold)> cases)
+    {
+        var text = new StringBuilder($"These {team} cases need attention.\n");
+        foreach (var group in cases.GroupBy(c => c.Threshold).OrderByDescending(g => g.Key))
+        {
+            text.Append(group.Key == EscalationThreshold.Overdue ? "\nPast their service standard:\n" : "\nDue within a working day:\n");
+            foreach (var (c, _) in group)
+                text.Append($"- {c.Reference}, {c.Service.Name}, due {UkDates.DateAndTime(c.DueAt)}\n");
+        }
+        return text.ToString();
+    }
+}

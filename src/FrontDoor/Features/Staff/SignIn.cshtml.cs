@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FrontDoor.Features.Staff;
+
+[AllowAnonymous]
+public class SignInModel(StaffSignIn signIn) : PageModel
+{
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError("email", "Enter your email address");
+        if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Enter your password");
+        if (!ModelState.IsValid) return Page();
+
+        var (outcome, staff) = await signIn.CheckPasswordAsync(Email!, Password!, ct);
+        switch (outcome)
+        {
+            case SignInOutcome.LockedOut:
+                ModelState.AddModelError("email", SignInMessages.LockedOut);
+                return Page();
+            case SignInOutcome.Failed:
+                // The same words whether the email or the password was wrong: say nothing about who has an account.
+                ModelState.AddModelError("email", "Enter a correct email address and password");
+                return Page();
+        }
+        await HttpContext.SignInAsync(StaffAccessSetup.PasswordOnlyScheme, StaffUser.Principal(staff!, StaffAccessSetup.PasswordOnlyScheme));
+        var next = staff!.TotpSecretProtected is null ? "/staff/sign-in/set-up-authenticator" : "/staff/sign-in/code";
+        return Redirect(next + (SignInMessages.IsLocal(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
+    }
+}
+
+static class SignInMessages
+{
+    public const string LockedOut = "You have tried to sign in too many times. Wait 15 minutes, then try again";
+
+    /// <summary>Only paths on this site, so a crafted link cannot send someone elsewhere after sign-in.</summary>
+    public static bool IsLocal(string? url) => url is { Length: > 1 } && url[0] == '/' && url[1] is not ('/' or '\\');
+}

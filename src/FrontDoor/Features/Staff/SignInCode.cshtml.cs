@@ -1,0 +1,46 @@
+using FrontDoor.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FrontDoor.Features.Staff;
+
+/// <summary>The second sign-in step: only reachable with a correct password in the last few minutes.</summary>
+[Authorize(AuthenticationSchemes = StaffAccessSetup.PasswordOnlyScheme)]
+public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn) : PageModel
+{
+    [BindProperty] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var staff = await db.StaffMembers.FindAsync([StaffUser.From(User)!.Id], ct);
+        if (staff is not { IsActive: true } || staff.TotpSecretProtected is null) return Redirect("/staff/sign-in");
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError("code", "Enter the code from your authenticator app");
+            return Page();
+        }
+        switch (await signIn.CheckSecondFactorAsync(staff, Code, ct))
+        {
+            case SignInOutcome.LockedOut:
+                await HttpContext.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
+                ModelState.AddModelError("code", SignInMessages.LockedOut);
+                return Page();
+            case SignInOutcome.Failed:
+                ModelState.AddModelError("code", "The code is not correct or has expired. Enter the latest code from your authenticator app");
+                return Page();
+        }
+        return await CompleteAsync(HttpContext, staff, ReturnUrl);
+    }
+
+    public static async Task<IActionResult> CompleteAsync(HttpContext http, StaffMember staff, string? returnUrl)
+    {
+        await http.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
+        await http.SignInAsync(StaffAccessSetup.Scheme, StaffUser.Principal(staff, StaffAccessSetup.Scheme));
+        return new RedirectResult(SignInMessages.IsLocal(returnUrl) ? returnUrl! : "/staff");
+    }
+}

@@ -1,0 +1,83 @@
+using FrontDoor.Features.Audit;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Staff;
+
+public static class StaffAccessSetup
+{
+    /// <summary>The full staff session, after both sign-in steps.</summary>
+    public const string Scheme = "staff";
+    /// <summary>Between the password and the second factor: proves only the password, for a few minutes.</summary>
+    public const string PasswordOnlyScheme = "staff-password";
+
+    public const string CaseWorkers = "case-workers";
+    public const string Administrators = "administrators";
+    public const string Enquirers = "enquirers";
+
+    public static WebApplicationBuilder AddStaffAccess(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StaffOptions>().BindConfiguration("Staff").ValidateDataAnnotations().ValidateOnStart();
+        services.AddAuthentication(Scheme)
+            .AddCookie(Scheme, o =>
+            {
+                o.Cookie.Name = "fd-staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/staff/sign-in";
+                o.LogoutPath = "/staff/sign-out";
+                o.SlidingExpiration = true;
+                // A signed-in member of staff without the right role gets a plain 403 page, not a redirect loop.
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            })
+            .AddCookie(PasswordOnlyScheme, o =>
+            {
+                o.Cookie.Name = "fd-staff-password";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.Path = "/staff/sign-in";
+                o.LoginPath = "/staff/sign-in";
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(10);
+            });
+        services.AddOptions<CookieAuthenticationOptions>(Scheme)
+            .Configure<IOptions<StaffOptions>>((cookie, staff) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(staff.Value.IdleMinutes));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Scheme, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser())
+            .AddPolicy(CaseWorkers, p => p.AddAuthenticationSchemes(Scheme)
+                .RequireRole(nameof(StaffRole.Agent), nameof(StaffRole.Officer), nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
+            .AddPolicy(Administrators, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.Administrator)))
+            .AddPolicy(Enquirers, p => p.AddAuthenticationSchemes(Scheme)
+                .RequireRole(nameof(StaffRole.Councillor), nameof(StaffRole.Agent), nameof(StaffRole.Administrator)));
+        // Secure by default: every page under /staff needs a full staff session, except the sign-in steps.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderRouteModelConvention("/", page =>
+        {
+            foreach (var selector in page.Selectors)
+            {
+                var template = selector.AttributeRouteModel?.Template ?? "";
+                if (template.StartsWith("staff", StringComparison.OrdinalIgnoreCase) && !template.StartsWith("staff/sign-in", StringComparison.OrdinalIgnoreCase))
+                    selector.EndpointMetadata.Add(new AuthorizeAttribute(Scheme));
+            }
+        }));
+        services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
+        services.AddScoped<StaffSignIn>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        return builder;
+    }
+
+    public static WebApplication UseStaffAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
