@@ -15,12 +15,14 @@ public sealed class ServiceClock(WorkingDays workingDays, TimeProvider clock)
     /// <summary>Cases due before this are "due soon": within the next working day.</summary>
     public DateTime DueSoonLimit() => workingDays.DueBy(Now, 1, null);
 
-    public ClockState StateOf(Case c)
+    public ClockState StateOf(Case c) => StateOf(c.ResolvedAt, c.PausedAt, c.DueAt);
+
+    public ClockState StateOf(DateTime? resolvedAt, DateTime? pausedAt, DateTime dueAt)
     {
-        if (!c.IsOpen) return ClockState.Closed;
-        if (c.PausedAt is not null) return ClockState.Paused;
-        if (c.DueAt < Now) return ClockState.Overdue;
-        return c.DueAt <= DueSoonLimit() ? ClockState.DueSoon : ClockState.OnTrack;
+        if (resolvedAt is not null) return ClockState.Closed;
+        if (pausedAt is not null) return ClockState.Paused;
+        if (dueAt < Now) return ClockState.Overdue;
+        return dueAt <= DueSoonLimit() ? ClockState.DueSoon : ClockState.OnTrack;
     }
 
     public void Pause(Case c) => c.PausedAt ??= Now;

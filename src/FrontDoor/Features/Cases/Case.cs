@@ -8,6 +8,12 @@ public enum CaseStatus
 
 public enum Channel { Web, Phone, FaceToFace, Email, Letter, Webchat, Api, FieldWorker }
 
+public static class Channels
+{
+    /// <summary>The channels on which staff take requests and contacts for customers.</summary>
+    public static readonly Channel[] Assisted = [Channel.Phone, Channel.FaceToFace, Channel.Email, Channel.Letter, Channel.Webchat];
+}
+
 public enum CaseKind { Request, CouncillorEnquiry, MpEnquiry }
 
 public class Case
@@ -51,6 +57,9 @@ public class Case
     public List<Attachment> Attachments { get; set; } = [];
 
     public bool IsOpen => ResolvedAt is null;
+
+    public Dictionary<string, List<string>> Answers =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(AnswersJson) ?? [];
 
     public static bool IsClosing(CaseStatus status) => status is CaseStatus.Fixed or CaseStatus.ClosedWithoutFix
         or CaseStatus.Duplicate or CaseStatus.NotCouncilsResponsibility or CaseStatus.NoFurtherAction or CaseStatus.Cancelled;

@@ -21,6 +21,7 @@ public class ErrorModel : PageModel
         (Heading, Lines) = code switch
         {
             400 => ("Sorry, there is a problem with the page", new[] { "The form may have been open for too long, or sent twice. Go back, refresh the page and try again. Your answers have been saved." }),
+            403 => ("You do not have permission to see this page", new[] { "Your role or team does not give you access to it. If you think it should, ask your team leader." }),
             404 => ("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
             413 => ("The file is too big", ["Go back and choose a file smaller than 10MB."]),
             429 => ("Too many attempts", ["You have tried too many times. Wait a minute, then try again."]),

@@ -17,16 +17,23 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
 
     public async Task OnGetAsync(CancellationToken ct) => await BuildRowsAsync(ct);
 
+    [BindProperty] public bool ResolvedAtFirstContact { get; set; }
+    public bool IsAssisted => Draft.AssistedByStaffId is not null;
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // An assisted draft can only be sent by the member of staff who started it, still signed in.
+        if (IsAssisted && Staff.StaffUser.From(User)?.Id != Draft.AssistedByStaffId) return Forbid();
         var request = new IntakeRequest(
             Service,
             Draft.Answers,
             Draft.Uprn is not null || Draft.LocationDescription is not null ? new LocationInput(Draft.Uprn, Draft.LocationDescription) : null,
             Draft.Photo is null ? null : new PhotoInput(Draft.PhotoFileName ?? "photo", Draft.Photo),
             new ContactInput(Draft.FullName, Draft.Email, Draft.Phone),
-            Channel.Web,
-            $"{Request.Scheme}://{Request.Host}");
+            Draft.Channel,
+            $"{Request.Scheme}://{Request.Host}",
+            Draft.AssistedByStaffId,
+            IsAssisted && ResolvedAtFirstContact);
         // The draft goes in the same transaction as the case, so a request can never be sent twice.
         Db.Drafts.Remove(Draft);
         var result = await intake.SubmitAsync(request, ct);
@@ -42,6 +49,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         TempData["reference"] = result.Case!.Reference;
         // Formatted here: temp data would turn an ISO date string back into a DateTime.
         TempData["due"] = UkDates.Date(result.Case.DueAt);
+        if (IsAssisted) TempData["assisted"] = true;
         return Redirect(JourneySteps.Confirmation(Service));
     }
 

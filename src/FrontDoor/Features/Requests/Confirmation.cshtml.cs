@@ -12,6 +12,7 @@ public class ConfirmationModel(FrontDoorDb db) : PageModel
     public Service Service { get; private set; } = null!;
     public string Reference { get; private set; } = "";
     public string DueText { get; private set; } = "";
+    public bool IsAssisted => TempData.Peek("assisted") is true;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

@@ -22,7 +22,20 @@ public record IntakeRequest(
     PhotoInput? Photo,
     ContactInput Contact,
     Channel Channel,
-    string SiteBaseUrl);
+    string SiteBaseUrl,
+    // Assisted digital: the member of staff who took it, and whether they sorted it there and then.
+    long? RaisedByStaffId = null,
+    bool ResolvedAtFirstContact = false,
+    MemberEnquiry? Enquiry = null);
+
+/// <summary>A councillor's or MP's enquiry for a constituent: its own short form and its own service standard.</summary>
+public record MemberEnquiry(CaseKind Kind, string OnBehalfOf, int StandardDays)
+{
+    public static readonly FormDefinition Form = new()
+    {
+        Questions = [new() { Id = "enquiry", Type = QuestionType.Textarea, Label = "Enquiry", Name = "the enquiry", Required = true, MaxLength = 2000 }],
+    };
+}
 
 /// <summary>Errors are keyed by question id, or by "location", "photo", "fullName", "email", "phone".</summary>
 public record IntakeResult(Case? Case, IReadOnlyDictionary<string, string> Errors)
@@ -42,7 +55,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
 
     public async Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken ct)
     {
-        var (answers, errors) = Validate(request);
+        var form = request.Enquiry is null ? request.Service.Form : MemberEnquiry.Form;
+        var (answers, errors) = Validate(request, form);
         var property = request.Location?.Uprn is long uprn ? await db.Properties.FindAsync([uprn], ct) : null;
         if (request.Location?.Uprn is not null && property is null) errors.TryAdd("location", "Select an address from the list");
         if (errors.Count > 0) return new(null, errors);
@@ -62,15 +76,29 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             Customer = customer,
             Channel = request.Channel,
             Team = service.Team,
+            Ward = property?.Ward,
+            Kind = request.Enquiry?.Kind ?? CaseKind.Request,
+            OnBehalfOf = request.Enquiry?.OnBehalfOf,
+            RaisedByStaffId = request.RaisedByStaffId,
             CreatedAt = now,
             UpdatedAt = now,
-            DueAt = workingDays.DueBy(now, service.StandardDays, service.StandardHours),
+            DueAt = request.Enquiry is { } enquiry
+                ? workingDays.DueBy(now, enquiry.StandardDays, null)
+                : workingDays.DueBy(now, service.StandardDays, service.StandardHours),
         };
         @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Text = $"Request received by {ChannelText(request.Channel)}" });
+        if (request.ResolvedAtFirstContact)
+        {
+            @case.Status = CaseStatus.Fixed;
+            @case.ResolvedAt = now;
+            @case.ResolvedAtFirstContact = true;
+            @case.Outcome = "Resolved at first contact";
+            @case.Timeline.Add(new() { At = now, Type = TimelineEventType.StatusChanged, IsPublic = true, Text = $"Status: {Case.StatusText(CaseStatus.Fixed)} (resolved at first contact)" });
+        }
         if (request.Photo is { } photo)
             @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
         db.Cases.Add(@case);
-        db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now });
+        db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now, StaffId = request.RaisedByStaffId });
         if (customer.Email is not null)
             db.OutboxMessages.Add(emails.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now));
 
@@ -78,12 +106,12 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         return new(@case, errors);
     }
 
-    (Dictionary<string, List<string>> Answers, Dictionary<string, string> Errors) Validate(IntakeRequest request)
+    (Dictionary<string, List<string>> Answers, Dictionary<string, string> Errors) Validate(IntakeRequest request, FormDefinition form)
     {
         var today = WorkingDays.UkToday(clock);
         var answers = new Dictionary<string, List<string>>();
         var errors = new Dictionary<string, string>();
-        foreach (var q in request.Service.Form.Questions)
+        foreach (var q in form.Questions)
         {
             switch (q.Type)
             {
@@ -167,6 +195,9 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         file = new string(file.Where(ch => char.IsLetterOrDigit(ch) || ch is '.' or '-' or '_').ToArray());
         return file.Length is 0 or > 100 ? "photo" : file;
     }
+
+    /// <summary>The channel as a label at the start of a sentence or an option.</summary>
+    public static string ChannelLabel(Channel channel) => char.ToUpperInvariant(ChannelText(channel)[0]) + ChannelText(channel)[1..];
 
     public static string ChannelText(Channel channel) => channel switch
     {

@@ -1,0 +1,24 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrontDoor.Features.Cases;
+
+public class AddNoteModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(db)
+{
+    [BindProperty] public string? Note { get; set; }
+
+    protected override bool Allowed(StaffUser staff, Case c) => staff.CanAnnotate(c);
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Note)) ModelState.AddModelError("note", "Enter the note");
+        else if (Note.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("note", $"The note must be {CaseWorkflow.MaxTextLength} characters or less");
+        if (!ModelState.IsValid) return Page();
+        var error = await workflow.AddNoteAsync(Case, Version, Staff, Note!, ct);
+        if (error is not null) return await RefusedAsync(error, "note", ct);
+        return Done("Note added");
+    }
+}

@@ -1,0 +1,50 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Cases;
+
+public class AssignModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(db)
+{
+    public static readonly string[] Priorities = ["normal", "high", "urgent"];
+
+    [BindProperty] public string? Team { get; set; }
+    [BindProperty] public string? Assignee { get; set; }
+    [BindProperty] public string? Priority { get; set; }
+    public List<string> Teams { get; private set; } = [];
+    public List<StaffMember> TeamMembers { get; private set; } = [];
+
+    protected override bool Allowed(StaffUser staff, Case c) => staff.CanWork(c);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Team = Case.Team;
+        Assignee = Case.AssigneeId?.ToString() ?? "";
+        Priority = Case.Priority;
+        await OnRefusedAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await OnRefusedAsync(ct);
+        if (Team is null || !Teams.Contains(Team)) ModelState.AddModelError("team", "Choose a team");
+        if (Priority is null || !Priorities.Contains(Priority)) ModelState.AddModelError("priority", "Choose a priority");
+        long? assigneeId = long.TryParse(Assignee, out var id) ? id : null;
+        if (!ModelState.IsValid) return Page();
+
+        // Moving to another team hands the case to that team's queue; the person chosen here belongs to the old one.
+        if (Team != Case.Team) assigneeId = null;
+        var error = await workflow.AssignAsync(Case, Version, Staff, Team!, assigneeId, Priority!, ct);
+        if (error is not null) return await RefusedAsync(error, "assignee", ct);
+        return Done("Case assigned");
+    }
+
+    protected override async Task OnRefusedAsync(CancellationToken ct)
+    {
+        Teams = await Db.Services.AsNoTracking().Select(s => s.Team).Distinct().OrderBy(t => t).ToListAsync(ct);
+        TeamMembers = await Db.StaffMembers.AsNoTracking()
+            .Where(s => s.IsActive && s.Team == Case.Team && (s.Role == StaffRole.Officer || s.Role == StaffRole.TeamLeader))
+            .OrderBy(s => s.DisplayName).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,34 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Audit;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Cases;
+
+/// <summary>Everything about a case on one page. Opening it reads the customer's personal data, so it is audited.</summary>
+public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock serviceClock) : StaffCasePage(db)
+{
+    public List<TimelineEvent> Timeline { get; private set; } = [];
+    public List<(long Id, string FileName)> Photos { get; private set; } = [];
+    public Gazetteer.Property? Property { get; private set; }
+    public ClockState Clock { get; private set; }
+    public string? DoneMessage => TempData["done"] as string;
+
+    protected override bool Allowed(StaffUser staff, Case c) => staff.CanView(c);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // Councillors follow their enquiries as the constituent would: the public story only.
+        var everything = Staff.IsCaseWorker;
+        Timeline = await Db.TimelineEvents.AsNoTracking()
+            .Where(t => t.CaseId == Case.Id && (everything || t.IsPublic))
+            .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToListAsync(ct);
+        Photos = (await Db.Attachments.AsNoTracking().Where(a => a.CaseId == Case.Id).Select(a => new { a.Id, a.FileName }).ToListAsync(ct))
+            .Select(a => (a.Id, a.FileName)).ToList();
+        Property = Case.Uprn is long uprn ? await Db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Uprn == uprn, ct) : null;
+        Clock = serviceClock.StateOf(Case);
+        await audit.RecordReadAsync("Viewed case and customer details", Case.Id, Case.CustomerId, ct);
+    }
+}

@@ -1,0 +1,25 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrontDoor.Features.Cases;
+
+public class ChangeStatusModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(db)
+{
+    [BindProperty] public string? Status { get; set; }
+    [BindProperty] public string? Message { get; set; }
+
+    protected override bool Allowed(StaffUser staff, Case c) => staff.CanWork(c);
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!Enum.TryParse<CaseStatus>(Status, out var to) || !Enum.IsDefined(to)) ModelState.AddModelError("status", "Choose the new status");
+        if (Message?.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("message", $"The message must be {CaseWorkflow.MaxTextLength} characters or less");
+        if (!ModelState.IsValid) return Page();
+        var error = await workflow.ChangeStatusAsync(Case, Version, Staff, to, Message, SiteBase, ct);
+        if (error is not null) return await RefusedAsync(error, error.StartsWith("Enter") ? "message" : "status", ct);
+        return Done($"Status changed to {Case.StatusText(to)}");
+    }
+}

@@ -1,0 +1,42 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Cases;
+
+/// <summary>A public update: on the tracking page and emailed to the customer, often from a response template.</summary>
+public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseEmails emails) : StaffCasePage(db)
+{
+    [BindProperty] public string? Message { get; set; }
+    [FromQuery] public int? Template { get; set; }
+    public List<ResponseTemplate> Templates { get; private set; } = [];
+
+    protected override bool Allowed(StaffUser staff, Case c) => staff.CanWork(c);
+
+    /// <summary>Choosing a template reloads the page with its wording filled in, so it works without JavaScript.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await OnRefusedAsync(ct);
+        if (Templates.FirstOrDefault(t => t.Id == Template) is { } chosen)
+            Message = emails.FillPlaceholders(chosen.Body, Case, Case.Customer);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError("message", "Enter the update");
+        else if (Message.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("message", $"The update must be {CaseWorkflow.MaxTextLength} characters or less");
+        if (!ModelState.IsValid)
+        {
+            await OnRefusedAsync(ct);
+            return Page();
+        }
+        var error = await workflow.PostUpdateAsync(Case, Version, Staff, Message!, SiteBase, ct);
+        if (error is not null) return await RefusedAsync(error, "message", ct);
+        return Done(Case.Customer?.Email is null ? "Update added. The customer has no email address, so tell them another way" : "Update sent to the customer");
+    }
+
+    protected override async Task OnRefusedAsync(CancellationToken ct) =>
+        Templates = await Db.ResponseTemplates.AsNoTracking().Where(t => t.Team == null || t.Team == Case.Team).OrderBy(t => t.Title).ToListAsync(ct);
+}

@@ -1,0 +1,64 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Requests;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Enquiries;
+
+/// <summary>
+/// A councillor's enquiry for a constituent, or an MP's enquiry recorded by staff. It goes to the team
+/// that owns the service it is about, through the same intake as every request, with its own standard.
+/// </summary>
+[Authorize(Policy = StaffAccessSetup.Enquirers)]
+public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<EnquiryOptions> options) : PageModel
+{
+    [BindProperty] public string? Service { get; set; }
+    [BindProperty] public string? MpName { get; set; }
+    [BindProperty] public string? Enquiry { get; set; }
+    [BindProperty] public string? FullName { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Phone { get; set; }
+    [BindProperty(Name = "location")] public string? Address { get; set; }
+    public List<Service> Services { get; private set; } = [];
+    public bool IsCouncillor => StaffUser.From(User)!.Role == StaffRole.Councillor;
+    public static readonly string[] FieldOrder = ["service", "mpName", "enquiry", "fullName", "email", "phone", "location"];
+
+    public async Task OnGetAsync(CancellationToken ct) => Services = await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        var staff = StaffUser.From(User)!;
+        var service = Services.FirstOrDefault(s => s.Slug == Service);
+        if (service is null) ModelState.AddModelError("service", "Choose the service the enquiry is about");
+        if (!IsCouncillor && string.IsNullOrWhiteSpace(MpName)) ModelState.AddModelError("mpName", "Enter the name of the MP");
+        else if (MpName?.Length > RequestIntake.MaxNameLength) ModelState.AddModelError("mpName", $"The MP's name must be {RequestIntake.MaxNameLength} characters or less");
+        if (!ModelState.IsValid) return Page();
+
+        var enquiry = IsCouncillor
+            ? new MemberEnquiry(CaseKind.CouncillorEnquiry, staff.Name, options.Value.StandardDays)
+            : new MemberEnquiry(CaseKind.MpEnquiry, MpName!.Trim(), options.Value.StandardDays);
+        var result = await intake.SubmitAsync(new IntakeRequest(
+            service!,
+            new Dictionary<string, List<string>> { ["enquiry"] = Enquiry is null ? [] : [Enquiry] },
+            string.IsNullOrWhiteSpace(Address) ? null : new LocationInput(Description: Address),
+            null,
+            new ContactInput(FullName, Email, Phone),
+            IsCouncillor ? Channel.Email : Channel.Letter,
+            $"{Request.Scheme}://{Request.Host}",
+            staff.Id,
+            Enquiry: enquiry), ct);
+        if (!result.Succeeded)
+        {
+            foreach (var (field, error) in result.Errors) ModelState.AddModelError(field, error);
+            return Page();
+        }
+        return Redirect($"/staff/cases/{result.Case!.Reference}");
+    }
+}

@@ -1,0 +1,60 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Queues;
+
+[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+public class QueueModel(FrontDoorDb db, QueueQuery query, ServiceClock serviceClock) : PageModel
+{
+    [FromQuery] public string? Team { get; set; }
+    [FromQuery] public string? View { get; set; }
+    [FromQuery] public int? Service { get; set; }
+    [FromQuery] public CaseStatus? Status { get; set; }
+    [FromQuery] public string? Ward { get; set; }
+    [FromQuery] public Channel? Channel { get; set; }
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public QueueView CurrentView { get; private set; }
+    public List<string> Teams { get; private set; } = [];
+    public List<(int Id, string Name)> Services { get; private set; } = [];
+    public List<string> Wards { get; private set; } = [];
+    public List<QueueRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + QueueQuery.PageSize - 1) / QueueQuery.PageSize);
+    public ServiceClock Clock => serviceClock;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var staff = StaffUser.From(User)!;
+        var allTeams = await db.Services.AsNoTracking().Select(s => s.Team).Distinct().OrderBy(t => t).ToListAsync(ct);
+        Teams = allTeams.Where(staff.CanSeeTeam).ToList();
+        Team ??= staff.Team is { } own && Teams.Contains(own) ? own : Teams.FirstOrDefault();
+        if (Team is null || !allTeams.Contains(Team)) return NotFound();
+        if (!staff.CanSeeTeam(Team)) return Forbid();
+
+        CurrentView = QueueViews.Parse(View);
+        Services = (await db.Services.AsNoTracking().Where(s => s.Team == Team).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+            .Select(s => (s.Id, s.Name)).ToList();
+        Wards = await db.Properties.AsNoTracking().Select(p => p.Ward).Distinct().OrderBy(w => w).ToListAsync(ct);
+        (Rows, Total) = await query.RunAsync(new QueueFilter(Team, CurrentView, Service, Status, Ward, Channel, PageNumber), staff.Id, ct);
+        return Page();
+    }
+
+    /// <summary>This queue's address with one setting changed, keeping the others.</summary>
+    public string Link(string? view = null, int? page = null)
+    {
+        var q = new Dictionary<string, string?>
+        {
+            ["team"] = Team, ["view"] = view ?? QueueViews.Slug(CurrentView), ["service"] = Service?.ToString(),
+            ["status"] = Status?.ToString(), ["ward"] = Ward, ["channel"] = Channel?.ToString(),
+            ["page"] = page is > 1 ? page.ToString() : null,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/staff/queue", q.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+}
