@@ -1,0 +1,123 @@
+using FrontDoor.Features.Staff;
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontDoor.Tests.Staff;
+
+public abstract class StaffSignInTests(TestApp app)
+{
+    [Fact]
+    public async Task SignIn_PasswordThenCode_LandsOnTeamQueue()
+    {
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var browser = await StaffAccounts.SignInAsync(app, officer);
+        Assert.Equal("/staff/queue", browser.Path);
+        Assert.Contains("Highways", browser.Page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysNothingAboutWhoHasAnAccount()
+    {
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/staff/sign-in");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = officer.Email, ["password"] = "wrong" });
+        var wrongPassword = browser.ErrorSummary;
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = "nobody@staff.example", ["password"] = "wrong" });
+        Assert.Equal(["Enter a correct email address and password"], wrongPassword);
+        Assert.Equal(wrongPassword, browser.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task SignIn_EmptyFields_ErrorPerField()
+    {
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/staff/sign-in");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = "", ["password"] = "" });
+        Assert.Equal(["Enter your email address", "Enter your password"], browser.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveFailures_LocksOutEvenTheRightPassword()
+    {
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/staff/sign-in");
+        for (var i = 0; i < 5; i++)
+            await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = officer.Email, ["password"] = "wrong" + i });
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = officer.Email, ["password"] = StaffAccount.Password });
+        Assert.Equal("/staff/sign-in", browser.Path);
+        Assert.Contains("too many times", browser.ErrorSummary.Single());
+    }
+
+    [Fact]
+    public async Task SignIn_WrongCode_RefusedAndCodePageNeedsPasswordFirst()
+    {
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var stranger = new Browser(app.CreateClient());
+        await stranger.GetAsync("/staff/sign-in/code");
+        Assert.Equal("/staff/sign-in", stranger.Path);
+
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/staff/sign-in");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = officer.Email, ["password"] = StaffAccount.Password });
+        var wrong = officer.NextCode(TimeProvider.System) == "000000" ? "111111" : "000000";
+        await browser.SubmitAsync(new Dictionary<string, string> { ["code"] = wrong });
+        Assert.Equal("/staff/sign-in/code", browser.Path);
+        Assert.Contains("not correct", browser.ErrorSummary.Single());
+        await browser.GetAsync("/staff/queue");
+        Assert.Equal("/staff/sign-in", browser.Path);
+    }
+
+    [Fact]
+    public async Task SignIn_FirstTime_SetsUpAuthenticatorAndARecoveryCodeWorksOnce()
+    {
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways", withAuthenticator: false);
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/staff/sign-in");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = officer.Email, ["password"] = StaffAccount.Password });
+        Assert.Equal("/staff/sign-in/set-up-authenticator", browser.Path);
+        var key = Totp.FromBase32(browser.Page.QuerySelector("#setup-key")!.TextContent);
+        await browser.SubmitAsync(new Dictionary<string, string> { ["code"] = Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)) });
+        var codes = browser.Page.QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent).ToList();
+        Assert.Equal(10, codes.Count);
+        await browser.GetAsync("/staff/queue");
+        Assert.Equal("/staff/queue", browser.Path);
+
+        async Task<string> SignInWithRecoveryCode()
+        {
+            var b = new Browser(app.CreateClient());
+            await b.GetAsync("/staff/sign-in");
+            await b.SubmitAsync(new Dictionary<string, string> { ["email"] = officer.Email, ["password"] = StaffAccount.Password });
+            await b.SubmitAsync(new Dictionary<string, string> { ["code"] = codes[0] });
+            return b.Path;
+        }
+        Assert.Equal("/staff/queue", await SignInWithRecoveryCode());
+        Assert.Equal("/staff/sign-in/code", await SignInWithRecoveryCode());
+        await using var scope = app.Scope(out var db);
+        var saved = await db.StaffMembers.SingleAsync(s => s.Id == officer.Id);
+        Assert.DoesNotContain(Convert.ToBase64String(key), saved.TotpSecretProtected);
+        Assert.DoesNotContain(codes[1], saved.RecoveryCodeHashes);
+    }
+
+    [Fact]
+    public async Task Session_IdleLongerThanTheLimit_SignsOut()
+    {
+        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        await using var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var browser = await StaffAccounts.SignInAsync(app, officer, clock, host.CreateClient());
+        clock.Now += TimeSpan.FromMinutes(20);
+        await browser.GetAsync("/staff/queue");
+        Assert.Equal("/staff/queue", browser.Path);
+        clock.Now += TimeSpan.FromMinutes(31);
+        await browser.GetAsync("/staff/queue");
+        Assert.Equal("/staff/sign-in", browser.Path);
+    }
+}
+
+public class StaffSignInTestsOnSqlite(SqliteApp app) : StaffSignInTests(app), IClassFixture<SqliteApp>;
+public class StaffSignInTestsOnPostgres(PostgresApp app) : StaffSignInTests(app), IClassFixture<PostgresApp>;
