@@ -37,6 +37,15 @@ public sealed class Browser(HttpClient client)
         return Page = await ParseAsync(LastResponse);
     }
 
+    /// <summary>Posts fields straight to an address, as a crafted request would, with the given anti-forgery token.</summary>
+    public async Task<IDocument> SubmitRawAsync(string url, string? antiforgeryToken, params (string Name, string Value)[] fields)
+    {
+        var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+        if (antiforgeryToken is not null) values.Add(new("__RequestVerificationToken", antiforgeryToken));
+        LastResponse = await client.PostAsync(url, new FormUrlEncodedContent(values));
+        return Page = await ParseAsync(LastResponse);
+    }
+
     public HttpStatusCode Status => LastResponse!.StatusCode;
     public string Path => LastResponse!.RequestMessage!.RequestUri!.AbsolutePath;
 
