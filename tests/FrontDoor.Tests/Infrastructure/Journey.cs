@@ -22,8 +22,14 @@ public static class Journey
     /// <summary>Answers every pothole question and lands on check your answers.</summary>
     public static async Task ToCheckAnswersAsync(TestApp app, Browser browser, string email, string name = "Sam Resident")
     {
-        var property = await AnyPropertyAsync(app);
         await StartAsync(browser);
+        await AnswerAllAsync(app, browser, email, name);
+    }
+
+    /// <summary>From the first question of an already started pothole draft to check your answers.</summary>
+    public static async Task AnswerAllAsync(TestApp app, Browser browser, string email, string name = "Sam Resident")
+    {
+        var property = await AnyPropertyAsync(app);
         Assert.Equal("/services/pothole/questions/where_on_road", browser.Path);
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = "road" });
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = "deep" });

@@ -1,0 +1,130 @@
+using System.Net;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Contacts;
+using FrontDoor.Features.Staff;
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontDoor.Tests.Cases;
+
+public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
+{
+    async Task<Case> RaiseForCallerAsync(Browser agent, string channel, bool resolvedAtFirstContact)
+    {
+        await agent.GetAsync("/staff/raise");
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = channel });
+        var email = $"caller-{Guid.NewGuid():N}@example.com";
+        await Journey.AnswerAllAsync(app, agent, email, "Carol Caller");
+        Assert.NotNull(agent.Page.QuerySelector("input[name=resolvedAtFirstContact]"));
+        await agent.SubmitAsync(resolvedAtFirstContact ? new Dictionary<string, string> { ["resolvedAtFirstContact"] = "true" } : null);
+        Assert.Equal("/services/pothole/confirmation", agent.Path);
+        Assert.NotNull(agent.Page.QuerySelector($"a[href='/staff/cases/{Journey.Reference(agent.Page)}']"));
+        await using var scope = app.Scope(out var db);
+        return await db.Cases.Include(c => c.Customer).SingleAsync(c => c.Reference == Journey.Reference(agent.Page));
+    }
+
+    [Fact]
+    public async Task Agent_RaisesForPhoneCaller_SameFormAndIntakeWithChannelAndAgentRecorded()
+    {
+        var agentAccount = await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services");
+        var agent = await StaffAccounts.SignInAsync(app, agentAccount);
+        var c = await RaiseForCallerAsync(agent, "Phone", resolvedAtFirstContact: false);
+
+        Assert.Equal(Channel.Phone, c.Channel);
+        Assert.Equal(CaseStatus.Open, c.Status);
+        Assert.Equal("Carol Caller", c.Customer!.FullName);
+        Assert.Equal(agentAccount.Id, c.RaisedByStaffId);
+        await using var scope = app.Scope(out var db);
+        var contact = await db.Contacts.SingleAsync(x => x.CaseId == c.Id);
+        Assert.Equal((Channel.Phone, ContactPurpose.NewRequest, agentAccount.Id), (contact.Channel, contact.Purpose, contact.StaffId!.Value));
+    }
+
+    [Fact]
+    public async Task Agent_ResolvedAtFirstContact_CaseClosedStraightAway()
+    {
+        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var c = await RaiseForCallerAsync(agent, "FaceToFace", resolvedAtFirstContact: true);
+        Assert.Equal(Channel.FaceToFace, c.Channel);
+        Assert.True(c.ResolvedAtFirstContact);
+        Assert.NotNull(c.ResolvedAt);
+        Assert.Equal(CaseStatus.Fixed, c.Status);
+    }
+
+    [Fact]
+    public async Task AssistedDraft_AfterSigningOut_CannotBeSent()
+    {
+        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        await agent.GetAsync("/staff/raise");
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Phone" });
+        await Journey.AnswerAllAsync(app, agent, $"caller-{Guid.NewGuid():N}@example.com");
+        await agent.Client.PostAsync("/staff/sign-out", new FormUrlEncodedContent([new("__RequestVerificationToken", agent.AntiforgeryToken)]));
+        await agent.GetAsync("/services/pothole/check");
+        await agent.SubmitAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, agent.Status);
+    }
+
+    [Fact]
+    public async Task Raise_NothingChosen_ErrorPerField()
+    {
+        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        await agent.GetAsync("/staff/raise");
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "" });
+        Assert.Equal(["Choose the service the customer needs", "Choose how the customer contacted us"], agent.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task Councillor_RaisesEnquiry_OwnStandardVisibleToThemAndNotToOtherCouncillors()
+    {
+        var councillorAccount = await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null);
+        var councillor = await StaffAccounts.SignInAsync(app, councillorAccount);
+        await councillor.GetAsync("/staff/enquiries/new");
+        await councillor.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole" });
+        Assert.Equal(["Enter the enquiry", "Enter your full name"], councillor.ErrorSummary);
+
+        await councillor.SubmitAsync(new Dictionary<string, string>
+        {
+            ["service"] = "pothole", ["enquiry"] = "A resident says the pothole on Mill Lane keeps coming back",
+            ["fullName"] = "Rita Resident", ["email"] = $"rita-{Guid.NewGuid():N}@example.com", ["location"] = "Mill Lane by the school",
+        });
+        var reference = councillor.Path.Split('/').Last();
+        Assert.Contains("A resident says the pothole", councillor.Page.QuerySelector("main")!.TextContent);
+
+        await using (var scope = app.Scope(out var db))
+        {
+            var c = await db.Cases.SingleAsync(x => x.Reference == reference);
+            var days = scope.ServiceProvider.GetRequiredService<WorkingDays>();
+            Assert.Equal(CaseKind.CouncillorEnquiry, c.Kind);
+            Assert.Equal(councillorAccount.Name, c.OnBehalfOf);
+            Assert.Equal("Highways", c.Team);
+            Assert.Equal(days.DueBy(c.CreatedAt, 5, null), c.DueAt);
+        }
+        await councillor.GetAsync("/staff/enquiries");
+        Assert.Contains(reference, councillor.Page.QuerySelector("#enquiries")!.TextContent);
+
+        var other = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
+        await other.GetAsync($"/staff/cases/{reference}");
+        Assert.Equal(HttpStatusCode.Forbidden, other.Status);
+        await other.GetAsync("/staff/enquiries");
+        Assert.DoesNotContain(reference, other.Page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Agent_RecordsMpEnquiry_NeedsTheMpsName()
+    {
+        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        await agent.GetAsync("/staff/enquiries/new");
+        var fields = new Dictionary<string, string> { ["service"] = "missed-bin", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
+        await agent.SubmitAsync(fields);
+        Assert.Equal(["Enter the name of the MP"], agent.ErrorSummary);
+        fields["mpName"] = "Jo Member MP";
+        await agent.SubmitAsync(fields);
+        await using var scope = app.Scope(out var db);
+        var c = await db.Cases.SingleAsync(x => x.Reference == agent.Path.Split('/').Last());
+        Assert.Equal((CaseKind.MpEnquiry, "Jo Member MP", "Waste Services"), (c.Kind, c.OnBehalfOf, c.Team));
+    }
+}
+
+public class AssistedDigitalAndEnquiryTestsOnSqlite(SqliteApp app) : AssistedDigitalAndEnquiryTests(app), IClassFixture<SqliteApp>;
+public class AssistedDigitalAndEnquiryTestsOnPostgres(PostgresApp app) : AssistedDigitalAndEnquiryTests(app), IClassFixture<PostgresApp>;
