@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace FrontDoor.BrowserTests;
@@ -18,11 +15,7 @@ public sealed class ReportAndTrackJourneyTests(RunningApp app) : IClassFixture<R
     public async ValueTask InitializeAsync()
     {
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("FRONTDOOR_CHROMIUM") ?? "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await Chromium.LaunchAsync(playwright);
     }
 
     public async ValueTask DisposeAsync()
@@ -42,12 +35,7 @@ public sealed class ReportAndTrackJourneyTests(RunningApp app) : IClassFixture<R
         async Task Check()
         {
             if (!javascript) return;
-            var result = await page.RunAxe(new AxeRunOptions
-            {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            });
-            Assert.True(result.Violations.Length == 0,
-                $"{page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+            await Chromium.AssertAccessibleAsync(page);
             checkedPages.Add(new Uri(page.Url).AbsolutePath);
         }
         var email = $"browser-{(javascript ? "js" : "nojs")}-{Guid.NewGuid():N}@example.com";
@@ -103,7 +91,7 @@ public sealed class ReportAndTrackJourneyTests(RunningApp app) : IClassFixture<R
         var reference = (await page.Locator("#reference").TextContentAsync())!.Trim();
         Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", reference);
 
-        var mail = await WaitForEmailAsync(email);
+        var mail = await MailDev.WaitForAsync(email);
         Assert.Contains(reference, mail);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Track your request" }).ClickAsync();
@@ -118,19 +106,4 @@ public sealed class ReportAndTrackJourneyTests(RunningApp app) : IClassFixture<R
         if (javascript) Assert.True(checkedPages.Count >= 12, string.Join(", ", checkedPages));
         await context.CloseAsync();
     }
-
-    static async Task<string> WaitForEmailAsync(string recipient)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(Environment.GetEnvironmentVariable("FRONTDOOR_TEST_MAILDEV_URL")!) };
-        for (var i = 0; i < 100; i++)
-        {
-            var emails = await http.GetFromJsonAsync<List<Email>>("/email") ?? [];
-            if (emails.FirstOrDefault(e => e.To.Any(t => t.Address == recipient)) is { } found) return found.Subject + "\n" + found.Text;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"No email arrived for {recipient}");
-    }
-
-    record Recipient(string Address);
-    record Email(string Subject, string Text, List<Recipient> To);
 }

@@ -1,0 +1,25 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace FrontDoor.BrowserTests;
+
+/// <summary>Debian's Chromium, started the way it works here, and axe's WCAG 2.1 AA check of a page.</summary>
+public static class Chromium
+{
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("FRONTDOOR_CHROMIUM") ?? "/usr/bin/chromium",
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0,
+            $"{page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+    }
+}

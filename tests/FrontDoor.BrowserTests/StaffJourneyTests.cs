@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using FrontDoor.Features.DemoCouncil;
+using FrontDoor.Features.Staff;
+using Microsoft.Playwright;
+
+namespace FrontDoor.BrowserTests;
+
+/// <summary>
+/// A resident reports a pothole; a Highways officer signs in with their authenticator app, finds it in
+/// the queue, assigns it to themselves, sends an update from a template and resolves it; the resident
+/// gets the emails and sees the update when they track it. axe checks every staff page visited.
+/// </summary>
+public sealed class StaffJourneyTests(RunningApp app) : IClassFixture<RunningApp>, IAsyncLifetime
+{
+    IPlaywright playwright = null!;
+    IBrowser browser = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task Officer_WorksAResidentsReportThroughToResolved()
+    {
+        var email = $"staff-journey-{Guid.NewGuid():N}@example.com";
+        var resident = await (await browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() })).NewPageAsync();
+        var reference = await ReportPotholeAsync(resident, email);
+
+        var staffContext = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
+        var page = await staffContext.NewPageAsync();
+        var checkedPages = new List<string>();
+        async Task Check()
+        {
+            await Chromium.AssertAccessibleAsync(page);
+            checkedPages.Add(new Uri(page.Url).AbsolutePath);
+        }
+
+        await page.GotoAsync("/staff");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/sign-in"));
+        await Check();
+        await page.GetByLabel("Email address").FillAsync("officer@ashworth.example");
+        await page.GetByLabel("Password").FillAsync(DemoStaff.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/sign-in/code"));
+        await Check();
+        var code = Totp.Code(Totp.FromBase32(DemoStaff.TotpKey), Totp.StepAt(DateTimeOffset.UtcNow));
+        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/queue"));
+        await Assertions.Expect(page.Locator("#queue")).ToContainTextAsync(reference);
+        await Check();
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Case {reference}");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Alex Resident");
+        await Check();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true }).ClickAsync();
+        await Check();
+        await page.GetByLabel("Olu Officer (you)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Case assigned");
+        await Check();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send an update" }).ClickAsync();
+        await page.GetByLabel("Start from a response template").SelectOptionAsync(new SelectOptionValue { Label = "Work scheduled" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use template" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Update")).ToHaveValueAsync(new Regex("We have scheduled the work"));
+        await Check();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send update" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Update sent");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await Check();
+        await page.GetByLabel("Fixed").CheckAsync();
+        await page.GetByLabel("Message to the customer").FillAsync("We filled the pothole today.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Status changed to Fixed");
+        await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("We filled the pothole today.");
+        await Check();
+
+        var update = await MailDev.WaitForAsync(email, "We have scheduled the work");
+        Assert.Contains(reference, update);
+        var resolved = await MailDev.WaitForAsync(email, "We filled the pothole today.");
+        var link = resolved.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/track/"));
+        await resident.GotoAsync(link);
+        await Assertions.Expect(resident.Locator("main")).ToContainTextAsync("We have scheduled the work");
+        await Assertions.Expect(resident.Locator("main")).ToContainTextAsync("We filled the pothole today.");
+        await Assertions.Expect(resident.Locator("main")).ToContainTextAsync("Fixed");
+
+        Assert.True(checkedPages.Distinct().Count() >= 7, string.Join(", ", checkedPages));
+    }
+
+    static async Task<string> ReportPotholeAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/services/pothole");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GetByLabel("In the road").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("4cm or deeper").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("Postcode").FillAsync("FD1 1AA");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find address" }).ClickAsync();
+        await page.Locator("input[name=uprn]").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("Describe the problem").FillAsync("Deep pothole by the bus stop");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("Full name").FillAsync("Alex Resident");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept and send" }).ClickAsync();
+        return (await page.Locator("#reference").TextContentAsync())!.Trim();
+    }
+}
