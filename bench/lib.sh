@@ -1,0 +1,29 @@
+# Shared by the benchmark scripts: start FrontDoor from its Release build on a free port, and
+# summarise wrk's output. Source after tests/support/services.sh.
+
+# start_app PROVIDER CONNECTION WORKDIR: sets BASE and APP_PID.
+start_app() {
+  local provider=$1 connection=$2 work=$3 port; port=$(free_port)
+  BASE="http://127.0.0.1:$port"
+  mkdir -p "$work"
+  Database__Provider=$provider ConnectionStrings__FrontDoor="$connection" DataProtection__KeysFolder="$work/keys" \
+    Email__PickupDirectory="$work/mail" Tracking__AttemptsPerMinute=1000000 ASPNETCORE_URLS=$BASE Logging__LogLevel__Default=Warning \
+    Escalation__Enabled=false \
+    dotnet src/FrontDoor/bin/Release/net10.0/FrontDoor.dll --contentRoot "$PWD/src/FrontDoor" >"$work/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 300); do curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0; sleep 0.2; done
+  echo "FrontDoor did not start; see $work/app.log" >&2; return 1
+}
+
+stop_app() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=""; }
+
+summarise() {
+  awk '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /requests in/ { n = $1 } /Non-2xx/ { bad = $4 }
+       END { printf "   %s requests, %s req/s, p50 %s, p99 %s, non-2xx %s\n", n, rps, p50, p99, (bad == "" ? 0 : bad) }' "$1"
+}
+
+# run_sql PROVIDER CONNECTION: runs SQL from standard input against the bench database.
+run_sql() {
+  if [ "$1" = postgres ]; then psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d frontdoor_bench -At -F ' '
+  else python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); s=sys.stdin.read(); rows=c.execute(s).fetchall() if s.lstrip().upper().startswith('SELECT') else c.executescript(s); c.commit(); [print(*r) for r in (rows if isinstance(rows, list) else [])]" "${2#Data Source=}"; fi
+}
