@@ -17,7 +17,8 @@ dotnet build src/FrontDoor -c Release -nologo -v quiet
 start_postgres
 
 run_one() {
-  local provider=$1 connection=$2 work="$SERVICES_DIR/$provider"
+  local provider=$1 connection=$2
+  local work="$SERVICES_DIR/$provider"
   start_app "$provider" "$connection" "$work"
   local base=$BASE
 

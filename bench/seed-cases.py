@@ -10,7 +10,7 @@ pg = provider == "postgres"
 alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 # A permutation of the ids into 30^8 (7919 is coprime with 30), written in the reference alphabet.
 x = "((n * 7919 + 104729) % 656100000000)"
-digits = [f"substr('{alphabet}', ({x} / {30 ** k}) % 30 + 1, 1)" for k in range(8)]
+digits = [f"substr('{alphabet}', CAST(({x} / {30 ** k}) % 30 + 1 AS INTEGER), 1)" for k in range(8)]
 reference = " || ".join(digits[:4]) + " || '-' || " + " || ".join(digits[4:])
 wards = ["Abbey", "Brookside", "Castle", "Deansgate", "Eastfield", "Fairhaven", "Greenhill", "Harbour", "Kingsmead", "Longmoor", "Millbrook", "Northgate"]
 ward = "CASE n % 12 " + " ".join(f"WHEN {i} THEN '{w}'" for i, w in enumerate(wards)) + " END"

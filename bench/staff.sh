@@ -20,7 +20,8 @@ PASSWORD=$(grep -oP 'Password = "\K[^"]+' src/FrontDoor/Features/DemoCouncil/Dem
 KEY=$(grep -oP 'TotpKey = "\K[^"]+' src/FrontDoor/Features/DemoCouncil/DemoStaff.cs)
 
 run_one() {
-  local provider=$1 connection=$2 work="$SERVICES_DIR/staff-$provider"
+  local provider=$1 connection=$2
+  local work="$SERVICES_DIR/staff-$provider"
   start_app "$provider" "$connection" "$work"   # migrates and seeds the demo council
   stop_app
   echo "== $provider: seeding $CASES cases"
