@@ -1,5 +1,6 @@
 using FrontDoor.Data;
 using FrontDoor.Features.Cases;
+using FrontDoor.Features.DemoCouncil;
 using FrontDoor.Features.Health;
 using FrontDoor.Features.Notifications;
 using FrontDoor.Features.Requests;
@@ -8,7 +9,7 @@ using FrontDoor.Features.Tracking;
 using FrontDoor.Shared;
 using FrontDoor.Shared.Council;
 
-if (SchemaScript.TryRun(args)) return;
+if (SchemaScript.TryRun(args) || DemoStaff.TryPrintCode(args)) return;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDatabase();

@@ -34,6 +34,14 @@ public static class DemoStaff
         ("Highways", "Pothole inspected: not at intervention level", "An inspector has visited. The defect is below the depth at which we repair it, so we will keep it under review at our routine inspections."),
     ];
 
+    /// <summary>`dotnet run -- demo-code` prints the demo accounts' current authenticator code, for trying FrontDoor without an app.</summary>
+    public static bool TryPrintCode(string[] args)
+    {
+        if (args is not ["demo-code"]) return false;
+        Console.WriteLine(Totp.Code(Totp.FromBase32(TotpKey), Totp.StepAt(DateTimeOffset.UtcNow)));
+        return true;
+    }
+
     public static async Task SeedAsync(FrontDoorDb db, IServiceProvider services, CancellationToken ct)
     {
         if (!await db.StaffMembers.AnyAsync(ct))
