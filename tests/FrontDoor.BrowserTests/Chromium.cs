@@ -4,14 +4,27 @@ using Microsoft.Playwright;
 
 namespace FrontDoor.BrowserTests;
 
-/// <summary>Debian's Chromium, started the way it works here, and axe's WCAG 2.1 AA check of a page.</summary>
-public static class Chromium
+/// <summary>Debian's Chromium, started the way it works here, shared by a test class; and axe's WCAG 2.1 AA check of a page.</summary>
+public sealed class Chromium : IAsyncLifetime
 {
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    IPlaywright playwright = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
     {
-        ExecutablePath = Environment.GetEnvironmentVariable("FRONTDOOR_CHROMIUM") ?? "/usr/bin/chromium",
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("FRONTDOOR_CHROMIUM") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+    }
 
     public static async Task AssertAccessibleAsync(IPage page)
     {

@@ -7,29 +7,16 @@ namespace FrontDoor.BrowserTests;
 /// A resident reports a pothole and follows it, in Debian's Chromium, once with JavaScript and once
 /// without; with JavaScript on, axe checks every page visited for WCAG 2.1 AA.
 /// </summary>
-public sealed class ReportAndTrackJourneyTests(RunningApp app) : IClassFixture<RunningApp>, IAsyncLifetime
+public sealed class ReportAndTrackJourneyTests(RunningApp app, Chromium chromium) : IClassFixture<RunningApp>, IClassFixture<Chromium>
 {
-    IPlaywright playwright = null!;
-    IBrowser browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
+    IBrowser Browser => chromium.Browser;
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Resident_ReportsAPotholeAndTracksIt(bool javascript)
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString(), JavaScriptEnabled = javascript });
+        var context = await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString(), JavaScriptEnabled = javascript });
         var page = await context.NewPageAsync();
         var checkedPages = new List<string>();
         async Task Check()

@@ -10,31 +10,18 @@ namespace FrontDoor.BrowserTests;
 /// the queue, assigns it to themselves, sends an update from a template and resolves it; the resident
 /// gets the emails and sees the update when they track it. axe checks every staff page visited.
 /// </summary>
-public sealed class StaffJourneyTests(RunningApp app) : IClassFixture<RunningApp>, IAsyncLifetime
+public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClassFixture<RunningApp>, IClassFixture<Chromium>
 {
-    IPlaywright playwright = null!;
-    IBrowser browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
+    IBrowser Browser => chromium.Browser;
 
     [Fact]
     public async Task Officer_WorksAResidentsReportThroughToResolved()
     {
         var email = $"staff-journey-{Guid.NewGuid():N}@example.com";
-        var resident = await (await browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() })).NewPageAsync();
+        var resident = await (await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() })).NewPageAsync();
         var reference = await ReportPotholeAsync(resident, email);
 
-        var staffContext = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
+        var staffContext = await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
         var page = await staffContext.NewPageAsync();
         var checkedPages = new List<string>();
         async Task Check()
