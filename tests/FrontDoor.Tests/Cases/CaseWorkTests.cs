@@ -196,6 +196,24 @@ public abstract class CaseWorkTests(TestApp app)
         await browser.GetAsync("/staff/queue?team=Waste+Services");
         Assert.Equal(HttpStatusCode.Forbidden, browser.Status);
     }
+
+    [Fact]
+    public async Task Queue_MoreThanAPage_PagesInDueDateOrder()
+    {
+        for (var i = 0; i < 27; i++) await TestCases.PotholeAsync(app);
+        var browser = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var first = await browser.GetAsync("/staff/queue?team=Highways&view=open");
+        var firstRows = first.QuerySelectorAll("#queue tbody tr a").Select(a => a.TextContent).ToList();
+        Assert.Equal(25, firstRows.Count);
+        var next = first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!;
+        var second = await browser.GetAsync(next);
+        var secondRows = second.QuerySelectorAll("#queue tbody tr a").Select(a => a.TextContent).ToList();
+        Assert.NotEmpty(secondRows);
+        Assert.Empty(firstRows.Intersect(secondRows));
+        await using var scope = app.Scope(out var db);
+        var due = await db.Cases.Where(c => firstRows.Contains(c.Reference) || secondRows.Contains(c.Reference)).ToDictionaryAsync(c => c.Reference, c => c.DueAt);
+        Assert.True(due[firstRows[^1]] <= due[secondRows[0]]);
+    }
 }
 
 public class CaseWorkTestsOnSqlite(SqliteApp app) : CaseWorkTests(app), IClassFixture<SqliteApp>;

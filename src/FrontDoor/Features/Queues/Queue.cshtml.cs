@@ -19,6 +19,7 @@ public class QueueModel(FrontDoorDb db, QueueQuery query, ServiceClock serviceCl
     [FromQuery] public string? Ward { get; set; }
     [FromQuery] public Channel? Channel { get; set; }
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+    public int CurrentPage => Math.Clamp(PageNumber, 1, QueueQuery.MaxPage);
 
     public QueueView CurrentView { get; private set; }
     public List<string> Teams { get; private set; } = [];
@@ -26,7 +27,8 @@ public class QueueModel(FrontDoorDb db, QueueQuery query, ServiceClock serviceCl
     public List<string> Wards { get; private set; } = [];
     public List<QueueRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
-    public int Pages => Math.Max(1, (Total + QueueQuery.PageSize - 1) / QueueQuery.PageSize);
+    public bool OverCap => Total > QueueQuery.Cap;
+    public int Pages => Math.Clamp((Total + QueueQuery.PageSize - 1) / QueueQuery.PageSize, 1, QueueQuery.MaxPage);
     public ServiceClock Clock => serviceClock;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -11,12 +11,16 @@ public record QueueRow(string Reference, string Service, string? Location, strin
     DateTime DueAt, DateTime? PausedAt, DateTime? ResolvedAt, string? Assignee, Channel Channel);
 
 /// <summary>
-/// One page of a queue. Each view is a range on an index that starts with the team (or the assignee)
-/// and the resolved date, ordered by due date, so a page costs the same with a million cases as with ten.
+/// One page of a queue. Each view is a range on an index that starts with the team and the resolved
+/// date, ordered by due date. Counting and paging stop at <see cref="Cap"/> cases: past that, nobody
+/// pages through a queue, they filter it, and an exact count of a big team's cases would cost more
+/// than the page itself.
 /// </summary>
 public sealed class QueueQuery(FrontDoorDb db, ServiceClock serviceClock, TimeProvider clock)
 {
     public const int PageSize = 25;
+    public const int Cap = 1000;
+    public const int MaxPage = Cap / PageSize;
     static readonly TimeSpan RecentlyResolvedWindow = TimeSpan.FromDays(14);
 
     public async Task<(List<QueueRow> Rows, int Total)> RunAsync(QueueFilter f, long staffId, CancellationToken ct)
@@ -39,12 +43,13 @@ public sealed class QueueQuery(FrontDoorDb db, ServiceClock serviceClock, TimePr
         if (!string.IsNullOrEmpty(f.Ward)) cases = cases.Where(c => c.Ward == f.Ward);
         if (f.Channel is Channel channel) cases = cases.Where(c => c.Channel == channel);
 
-        var total = await cases.CountAsync(ct);
+        // Counts to one past the cap, which is enough to say "more than 1,000".
+        var total = await cases.Take(Cap + 1).CountAsync(ct);
         var ordered = f.View == QueueView.RecentlyResolved
             ? cases.OrderByDescending(c => c.ResolvedAt).ThenBy(c => c.Id)
             : cases.OrderBy(c => c.DueAt).ThenBy(c => c.Id);
         var rows = await ordered
-            .Skip((Math.Max(f.Page, 1) - 1) * PageSize).Take(PageSize)
+            .Skip((Math.Clamp(f.Page, 1, MaxPage) - 1) * PageSize).Take(PageSize)
             .Select(c => new QueueRow(c.Reference, c.Service.Name, c.LocationDescription, c.Ward, c.Status, c.Priority,
                 c.DueAt, c.PausedAt, c.ResolvedAt, c.Assignee == null ? null : c.Assignee.DisplayName, c.Channel))
             .ToListAsync(ct);
