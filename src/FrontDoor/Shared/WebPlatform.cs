@@ -25,6 +25,12 @@ public static class WebPlatform
         return builder;
     }
 
+    /// <summary>A rate-limit policy of so many requests a minute from each IP address, for pages worth guessing at.</summary>
+    public static void AddPerIpRateLimit(this IServiceCollection services, string policy, int perMinute) =>
+        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(policy, context =>
+            System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })));
+
     public static WebApplication UseWebPlatform(this WebApplication app)
     {
         app.UseExceptionHandler("/error/500");

@@ -42,6 +42,47 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     }
 
     [Fact]
+    public async Task Agent_CallerWithoutEmailButNeedingAnInterpreter_RaisedAndNeedsShownToStaff()
+    {
+        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        await agent.GetAsync("/staff/raise");
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Phone" });
+        await Journey.AnswerAllAsync(app, agent, "", fillContact: false);
+        await agent.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Piotr Caller", ["email"] = "", ["phone"] = "07700 900 982" },
+            extra: [("needs", "interpreter")]);
+        Assert.Equal(["Enter the language you need an interpreter for"], agent.ErrorSummary);
+        await agent.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Piotr Caller", ["email"] = "", ["phone"] = "07700 900 982", ["interpreterLanguage"] = "Polish" },
+            extra: [("needs", "interpreter"), ("needs", "large-print")]);
+        Assert.Equal("/services/pothole/check", agent.Path);
+        await agent.SubmitAsync();
+        var reference = Journey.Reference(agent.Page);
+
+        await agent.GetAsync($"/staff/cases/{reference}");
+        var main = agent.Page.QuerySelector("main")!.TextContent;
+        Assert.Contains("An interpreter for Polish; Letters in large print", main);
+        await using var scope = app.Scope(out var db);
+        var customer = (await db.Cases.Include(c => c.Customer).SingleAsync(c => c.Reference == reference)).Customer!;
+        Assert.Null(customer.Email);
+        Assert.Equal(("interpreter,large-print", "Polish"), (customer.AssistanceNeeds, customer.InterpreterLanguage));
+    }
+
+    [Fact]
+    public async Task Staff_ChangeCustomersNeeds_SavedOnTheCustomerAndAudited()
+    {
+        var c = await TestCases.PotholeAsync(app);
+        var officerAccount = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var officer = await StaffAccounts.SignInAsync(app, officerAccount);
+        await officer.GetAsync($"/staff/cases/{c.Reference}/customer-needs");
+        await officer.SubmitAsync(null, extra: [("needs", "bsl"), ("needs", "made-up")]);
+        Assert.Equal(["Select the help you need from the list"], officer.ErrorSummary);
+        await officer.SubmitAsync(null, extra: [("needs", "bsl")]);
+        Assert.Contains("A British Sign Language (BSL) interpreter", officer.Page.QuerySelector("main")!.TextContent);
+        await using var scope = app.Scope(out var db);
+        Assert.Equal("bsl", (await db.Customers.SingleAsync(x => x.Id == c.CustomerId)).AssistanceNeeds);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.StaffId == officerAccount.Id && a.Action == "Changed customer's assistance needs"));
+    }
+
+    [Fact]
     public async Task Agent_ResolvedAtFirstContact_CaseClosedStraightAway()
     {
         var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));

@@ -28,6 +28,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:SmtpPort", TestEnvironment.SmtpPort.ToString());
         builder.UseSetting("Outbox:PollSeconds", "0.2");
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
+        builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;

@@ -54,6 +54,19 @@ public abstract class StaffSignInTests(TestApp app)
     }
 
     [Fact]
+    public async Task SignIn_ManyAttemptsFromOneAddress_SlowedDown()
+    {
+        await using var host = app.WithWebHostBuilder(b => b.UseSetting("Staff:SignInAttemptsPerMinute", "3"));
+        var browser = new Browser(host.CreateClient());
+        await browser.GetAsync("/staff/sign-in");
+        for (var i = 0; i < 2; i++)
+            await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = $"guess{i}@staff.example", ["password"] = "guess" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, browser.Status);
+        await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = "guess@staff.example", ["password"] = "guess" });
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, browser.Status);
+    }
+
+    [Fact]
     public async Task SignIn_WrongCode_RefusedAndCodePageNeedsPasswordFirst()
     {
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");

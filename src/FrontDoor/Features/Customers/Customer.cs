@@ -9,6 +9,9 @@ public class Customer
     public string? EmailNormalised { get; set; }
     public string? Phone { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>See <see cref="Customers.AssistanceNeeds"/>.</summary>
+    public string AssistanceNeeds { get; set; } = "";
+    public string? InterpreterLanguage { get; set; }
 
     public static string? NormaliseEmail(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
 }

@@ -29,7 +29,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             Draft.Answers,
             Draft.Uprn is not null || Draft.LocationDescription is not null ? new LocationInput(Draft.Uprn, Draft.LocationDescription) : null,
             Draft.Photo is null ? null : new PhotoInput(Draft.PhotoFileName ?? "photo", Draft.Photo),
-            new ContactInput(Draft.FullName, Draft.Email, Draft.Phone),
+            new ContactInput(Draft.FullName, Draft.Email, Draft.Phone, Customers.AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage),
             Draft.Channel,
             $"{Request.Scheme}://{Request.Host}",
             Draft.AssistedByStaffId,
@@ -56,7 +56,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
     string HrefFor(string key) => key switch
     {
         "location" or "photo" => JourneySteps.For(Service, Service.Form.Questions.First(q => q.Id == key || q.Type.ToString().Equals(key, StringComparison.OrdinalIgnoreCase))) + "?change=true",
-        "fullName" or "email" or "phone" => JourneySteps.Contact(Service) + "?change=true",
+        "fullName" or "email" or "phone" or "needs" or "interpreterLanguage" => JourneySteps.Contact(Service) + "?change=true",
         _ => Service.Form.Find(key) is { } q ? JourneySteps.For(Service, q) + "?change=true" : JourneySteps.Check(Service),
     };
 
@@ -79,6 +79,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             Row("Full name", Draft.FullName ?? "Not given", contact, "full name"),
             Row("Email address", Draft.Email ?? "Not given", contact, "email address"),
             Row("Phone number", Draft.Phone ?? "Not given", contact, "phone number"),
+            Row("Help to communicate", Customers.AssistanceNeeds.Describe(Draft.AssistanceNeeds, Draft.InterpreterLanguage), contact, "help to communicate"),
         ];
     }
 

@@ -1,4 +1,5 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Customers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Features.Requests;
@@ -8,21 +9,29 @@ public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPag
     public string? FullName { get; private set; }
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
+    public List<string> Needs { get; private set; } = [];
+    public string? InterpreterLanguage { get; private set; }
+    public bool IsAssisted => Draft.AssistedByStaffId is not null;
 
-    public void OnGet() => (FullName, Email, Phone) = (Draft.FullName, Draft.Email, Draft.Phone);
+    public void OnGet() => (FullName, Email, Phone, Needs, InterpreterLanguage) =
+        (Draft.FullName, Draft.Email, Draft.Phone, AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage);
 
-    public async Task<IActionResult> OnPostAsync([FromForm] string? fullName, [FromForm] string? email, [FromForm] string? phone, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromForm] string? fullName, [FromForm] string? email, [FromForm] string? phone,
+        [FromForm] List<string>? needs, [FromForm] string? interpreterLanguage, CancellationToken ct)
     {
-        (FullName, Email, Phone) = (fullName?.Trim(), email?.Trim(), phone?.Trim());
-        var contact = new ContactInput(FullName, Email, Phone);
-        // Online, an email address is how the resident gets their reference and updates.
-        if (string.IsNullOrEmpty(Email)) ModelState.AddModelError("email", "Enter your email address");
+        (FullName, Email, Phone, Needs, InterpreterLanguage) = (fullName?.Trim(), email?.Trim(), phone?.Trim(), needs ?? [], interpreterLanguage?.Trim());
+        var contact = new ContactInput(FullName, Email, Phone, Needs, InterpreterLanguage);
+        // Online, an email address is how the resident gets their reference and updates. A caller on
+        // the phone or at the desk may have none: the agent gives them the reference there and then.
+        if (string.IsNullOrEmpty(Email) && !IsAssisted) ModelState.AddModelError("email", "Enter your email address");
         foreach (var (field, error) in RequestIntake.ContactErrors(contact))
             if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
                 ModelState.AddModelError(field, error);
         if (!ModelState.IsValid) return Page();
 
-        (Draft.FullName, Draft.Email, Draft.Phone) = (FullName, Email, string.IsNullOrEmpty(Phone) ? null : Phone);
+        (Draft.FullName, Draft.Email, Draft.Phone) = (FullName, string.IsNullOrEmpty(Email) ? null : Email, string.IsNullOrEmpty(Phone) ? null : Phone);
+        Draft.AssistanceNeeds = AssistanceNeeds.Store(Needs);
+        Draft.InterpreterLanguage = string.IsNullOrEmpty(InterpreterLanguage) ? null : InterpreterLanguage;
         await Drafts.SaveAsync(Draft, ct);
         return Redirect(Next(null));
     }

@@ -20,6 +20,8 @@ public class Draft
     public string? FullName { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
+    public string AssistanceNeeds { get; set; } = "";
+    public string? InterpreterLanguage { get; set; }
     public DateTime UpdatedAt { get; set; }
     /// <summary>Set when an agent fills the form for a caller or visitor (assisted digital).</summary>
     public long? AssistedByStaffId { get; set; }

@@ -13,7 +13,7 @@ namespace FrontDoor.Features.Requests;
 
 public record LocationInput(long? Uprn = null, string? Description = null, double? Latitude = null, double? Longitude = null);
 public record PhotoInput(string FileName, byte[] Content);
-public record ContactInput(string? FullName, string? Email, string? Phone);
+public record ContactInput(string? FullName, string? Email, string? Phone, IReadOnlyList<string>? Needs = null, string? InterpreterLanguage = null);
 
 public record IntakeRequest(
     Service Service,
@@ -156,6 +156,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             yield return ("email", "Enter an email address in the correct format, like name@example.com");
         if (!string.IsNullOrWhiteSpace(contact.Phone) && !AnswerValidator.IsPhone(contact.Phone.Trim()))
             yield return ("phone", "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
+        foreach (var error in AssistanceNeeds.Errors(contact.Needs ?? [], contact.InterpreterLanguage)) yield return error;
     }
 
     async Task<Customer> MatchOrCreateCustomerAsync(ContactInput contact, DateTime now, CancellationToken ct)
@@ -171,12 +172,22 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             if (match is not null)
             {
                 if (!string.IsNullOrWhiteSpace(contact.Phone)) match.Phone ??= contact.Phone.Trim();
+                // Told once, kept: needs given now replace what we had; saying nothing leaves them alone.
+                if (contact.Needs is { Count: > 0 }) SetNeeds(match, contact);
                 return match;
             }
         }
         var customer = new Customer { FullName = name, Email = contact.Email?.Trim() is { Length: > 0 } e ? e : null, EmailNormalised = email, Phone = contact.Phone?.Trim() is { Length: > 0 } p ? p : null, CreatedAt = now };
+        SetNeeds(customer, contact);
         db.Customers.Add(customer);
         return customer;
+    }
+
+    static void SetNeeds(Customer customer, ContactInput contact)
+    {
+        customer.AssistanceNeeds = AssistanceNeeds.Store(contact.Needs ?? []);
+        customer.InterpreterLanguage = AssistanceNeeds.Codes(customer.AssistanceNeeds).Contains(AssistanceNeeds.Interpreter)
+            ? contact.InterpreterLanguage?.Trim() : null;
     }
 
     /// <summary>30^8 references make a clash very unlikely; the unique index is the last word.</summary>

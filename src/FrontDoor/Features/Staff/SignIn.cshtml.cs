@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrontDoor.Features.Staff;
 
 [AllowAnonymous]
+[EnableRateLimiting(StaffAccessSetup.SignInRateLimit)]
 public class SignInModel(StaffSignIn signIn) : PageModel
 {
     [BindProperty] public string? Email { get; set; }

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrontDoor.Features.Staff;
 
 /// <summary>The second sign-in step: only reachable with a correct password in the last few minutes.</summary>
 [Authorize(AuthenticationSchemes = StaffAccessSetup.PasswordOnlyScheme)]
+[EnableRateLimiting(StaffAccessSetup.SignInRateLimit)]
 public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn) : PageModel
 {
     [BindProperty] public string? Code { get; set; }

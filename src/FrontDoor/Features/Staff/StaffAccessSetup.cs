@@ -1,4 +1,5 @@
 using FrontDoor.Features.Audit;
+using FrontDoor.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +15,7 @@ public static class StaffAccessSetup
     /// <summary>Between the password and the second factor: proves only the password, for a few minutes.</summary>
     public const string PasswordOnlyScheme = "staff-password";
 
+    public const string SignInRateLimit = "staff-sign-in";
     public const string CaseWorkers = "case-workers";
     public const string Administrators = "administrators";
     public const string Enquirers = "enquirers";
@@ -67,6 +69,8 @@ public static class StaffAccessSetup
                     selector.EndpointMetadata.Add(new AuthorizeAttribute(Scheme));
             }
         }));
+        // Lockout protects each account; this slows one address trying many accounts.
+        services.AddPerIpRateLimit(SignInRateLimit, builder.Configuration.GetValue("Staff:SignInAttemptsPerMinute", 20));
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
         services.AddScoped<StaffSignIn>();
         services.AddHttpContextAccessor();

@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Tracking;
 
@@ -10,10 +10,7 @@ public static class TrackingSetup
     {
         builder.Services.AddSingleton<TrackingLinks>();
         // Guessing reference and email pairs must be slow work.
-        var perMinute = builder.Configuration.GetValue("Tracking:AttemptsPerMinute", 10);
-        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })));
+        builder.Services.AddPerIpRateLimit(RateLimitPolicy, builder.Configuration.GetValue("Tracking:AttemptsPerMinute", 10));
         return builder;
     }
 }
