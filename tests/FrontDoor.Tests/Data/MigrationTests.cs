@@ -29,6 +29,20 @@ public abstract class MigrationTests(TestApp app)
         Assert.True(expected.Count > 50);
         Assert.Empty(missing);
     }
+
+    /// <summary>Fails when an index of the model (the queues depend on them at scale) has no migration.</summary>
+    [Fact]
+    public async Task Migrations_CreateEveryIndexOfTheModel()
+    {
+        await using var scope = app.Scope(out var db);
+        var expected = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Select(i => i.GetDatabaseName()!).Order().ToList();
+        var sql = db.IsPostgres
+            ? "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
+            : "SELECT name FROM sqlite_master WHERE type = 'index' AND name IS NOT NULL";
+        var actual = await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
+        Assert.True(expected.Count > 20);
+        Assert.Empty(expected.Except(actual));
+    }
 }
 
 public class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests(app), IClassFixture<SqliteApp>;

@@ -11,8 +11,8 @@ public record QueueRow(string Reference, string Service, string? Location, strin
     DateTime DueAt, DateTime? PausedAt, DateTime? ResolvedAt, string? Assignee, Channel Channel);
 
 /// <summary>
-/// One page of a queue. Each view is a range on an index that starts with the team and the resolved
-/// date, ordered by due date. Counting and paging stop at <see cref="Cap"/> cases: past that, nobody
+/// One page of a queue. Each view reads an index in the order it shows (open cases by team and due
+/// date, resolved ones by team and resolved date), stopping after the page. Counting and paging stop at <see cref="Cap"/> cases: past that, nobody
 /// pages through a queue, they filter it, and an exact count of a big team's cases would cost more
 /// than the page itself.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class QueueQuery(FrontDoorDb db, ServiceClock serviceClock, TimePr
         // Counts to one past the cap, which is enough to say "more than 1,000".
         var total = await cases.Take(Cap + 1).CountAsync(ct);
         var ordered = f.View == QueueView.RecentlyResolved
-            ? cases.OrderByDescending(c => c.ResolvedAt).ThenBy(c => c.Id)
+            ? cases.OrderByDescending(c => c.ResolvedAt).ThenByDescending(c => c.Id)
             : cases.OrderBy(c => c.DueAt).ThenBy(c => c.Id);
         var rows = await ordered
             .Skip((Math.Clamp(f.Page, 1, MaxPage) - 1) * PageSize).Take(PageSize)

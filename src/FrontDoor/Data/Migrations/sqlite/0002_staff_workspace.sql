@@ -80,14 +80,16 @@ CREATE INDEX "IX_AuditEntries_CaseId" ON "AuditEntries" ("CaseId");
 
 CREATE INDEX "IX_AuditEntries_CustomerId" ON "AuditEntries" ("CustomerId");
 
-CREATE INDEX "IX_Cases_AssigneeId_ResolvedAt_DueAt" ON "Cases" ("AssigneeId", "ResolvedAt", "DueAt");
-
 CREATE INDEX "IX_Cases_RaisedByStaffId" ON "Cases" ("RaisedByStaffId");
-
-CREATE INDEX "IX_Cases_ResolvedAt_PausedAt_DueAt" ON "Cases" ("ResolvedAt", "PausedAt", "DueAt");
-
-CREATE INDEX "IX_Cases_Team_ResolvedAt_DueAt" ON "Cases" ("Team", "ResolvedAt", "DueAt");
 
 CREATE UNIQUE INDEX "IX_Escalations_CaseId_Threshold" ON "Escalations" ("CaseId", "Threshold");
 
 CREATE UNIQUE INDEX "IX_StaffMembers_EmailNormalised" ON "StaffMembers" ("EmailNormalised");
+
+CREATE INDEX "IX_Cases_OpenByAssignee" ON "Cases" ("AssigneeId", "DueAt", "Id") WHERE "ResolvedAt" IS NULL;
+
+CREATE INDEX "IX_Cases_OpenByTeam" ON "Cases" ("Team", "DueAt", "Id") WHERE "ResolvedAt" IS NULL;
+
+CREATE INDEX "IX_Cases_RunningClocks" ON "Cases" ("DueAt") WHERE "ResolvedAt" IS NULL AND "PausedAt" IS NULL;
+
+CREATE INDEX "IX_Cases_Team_ResolvedAt_Id" ON "Cases" ("Team", "ResolvedAt", "Id");
