@@ -36,6 +36,11 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/enquiries/new", "GET", _ => "/staff/enquiries/new"),
         ("staff/enquiries/new", "POST", _ => "/staff/enquiries/new"),
         ("staff/audit", "GET", _ => "/staff/audit"),
+        ("staff/admin/staff", "GET", _ => "/staff/admin/staff"),
+        ("staff/admin/staff/new", "GET", _ => "/staff/admin/staff/new"),
+        ("staff/admin/staff/new", "POST", _ => "/staff/admin/staff/new"),
+        ("staff/admin/staff/{id:long}", "GET", _ => "/staff/admin/staff/1"),
+        ("staff/admin/staff/{id:long}", "POST", _ => "/staff/admin/staff/1?handler=ResetPassword"),
     ];
 
     /// <summary>Reachable by anyone: the sign-in steps themselves, and signing out.</summary>

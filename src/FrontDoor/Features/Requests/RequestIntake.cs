@@ -37,7 +37,7 @@ public record MemberEnquiry(CaseKind Kind, string OnBehalfOf, int StandardDays)
     };
 }
 
-/// <summary>Errors are keyed by question id, or by "location", "photo", "fullName", "email", "phone".</summary>
+/// <summary>Errors are keyed by question id, or by "location", "photo", "fullName", "email", "phone", "needs", "interpreterLanguage".</summary>
 public record IntakeResult(Case? Case, IReadOnlyDictionary<string, string> Errors)
 {
     public bool Succeeded => Case is not null;

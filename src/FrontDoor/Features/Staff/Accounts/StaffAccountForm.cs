@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using FrontDoor.Data;
+using FrontDoor.Features.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Staff.Accounts;
+
+/// <summary>What an administrator enters about a member of staff, and its checks; shared by adding and changing.</summary>
+public static class StaffAccountForm
+{
+    public static readonly string[] FieldOrder = ["displayName", "email", "role", "team"];
+
+    public static IEnumerable<(string Field, string Error)> Errors(string? name, string? email, string? role, string? team, IReadOnlyList<string> teams, bool askEmail)
+    {
+        if (string.IsNullOrWhiteSpace(name)) yield return ("displayName", "Enter their full name");
+        else if (name.Trim().Length > 100) yield return ("displayName", "Full name must be 100 characters or less");
+        else if (AnswerValidator.LooksLikeHtml(name)) yield return ("displayName", "Full name must not include HTML or code, such as < and >");
+        if (askEmail && (string.IsNullOrWhiteSpace(email) || !AnswerValidator.IsEmail(email.Trim())))
+            yield return ("email", "Enter an email address in the correct format, like name@example.com");
+        if (!Enum.TryParse<StaffRole>(role, out var parsed) || !Enum.IsDefined(parsed)) yield return ("role", "Choose their role");
+        else if (parsed is StaffRole.Officer or StaffRole.TeamLeader && string.IsNullOrEmpty(team)) yield return ("team", "Choose the team they work in");
+        if (!string.IsNullOrEmpty(team) && !teams.Contains(team)) yield return ("team", "Choose a team from the list");
+    }
+
+    /// <summary>The teams that own services, and any others staff already belong to (such as the contact centre).</summary>
+    public static async Task<List<string>> TeamsAsync(FrontDoorDb db, CancellationToken ct) =>
+        (await db.Services.Select(s => s.Team).Distinct().ToListAsync(ct))
+            .Union(await db.StaffMembers.Where(s => s.Team != null).Select(s => s.Team!).Distinct().ToListAsync(ct))
+            .Order().ToList();
+
+    /// <summary>A one-off password for the administrator to pass on; the person sets up their authenticator when they first use it.</summary>
+    public static string TemporaryPassword() => RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+}

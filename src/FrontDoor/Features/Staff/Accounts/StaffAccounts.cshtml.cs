@@ -1,0 +1,22 @@
+using FrontDoor.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Staff.Accounts;
+
+[Authorize(Policy = StaffAccessSetup.Administrators)]
+public class StaffAccountsModel(FrontDoorDb db, TimeProvider clock) : PageModel
+{
+    public List<StaffMember> Staff { get; private set; } = [];
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Staff = await db.StaffMembers.AsNoTracking().OrderBy(s => s.Team).ThenBy(s => s.DisplayName).ToListAsync(ct);
+
+    public string StatusOf(StaffMember s) =>
+        !s.IsActive ? "Deactivated"
+        : s.LockedOutUntil > Now ? "Locked after failed sign-ins"
+        : s.TotpSecretProtected is null ? "Authenticator not set up"
+        : "Active";
+}
