@@ -86,6 +86,46 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClas
         Assert.True(checkedPages.Distinct().Count() >= 7, string.Join(", ", checkedPages));
     }
 
+    [Fact]
+    public async Task Administrator_VisitsEveryOtherStaffPage_NoAccessibilityViolations()
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "admin@ashworth.example");
+        var visited = new List<string>();
+        foreach (var path in new[]
+        {
+            "/staff/queue?team=Highways&view=open", "/staff/queue?team=Waste+Services&view=resolved", "/staff/cases/find?reference=nonsense",
+            "/staff/raise", "/staff/enquiries", "/staff/enquiries/new", "/staff/audit", "/staff/admin/staff", "/staff/admin/staff/new", "/staff/admin/staff/2",
+        })
+        {
+            await page.GotoAsync(path);
+            await Chromium.AssertAccessibleAsync(page);
+            visited.Add(path);
+        }
+        // And pages showing errors.
+        await page.GotoAsync("/staff/admin/staff/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter their full name");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GotoAsync("/staff/raise");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose the service");
+        await Chromium.AssertAccessibleAsync(page);
+        Assert.Equal(10, visited.Count);
+    }
+
+    static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/staff/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoStaff.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(Totp.FromBase32(DemoStaff.TotpKey), Totp.StepAt(DateTimeOffset.UtcNow)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/sign-in"));
+    }
+
     static async Task<string> ReportPotholeAsync(IPage page, string email)
     {
         await page.GotoAsync("/services/pothole");
