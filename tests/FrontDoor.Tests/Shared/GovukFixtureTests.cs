@@ -15,7 +15,15 @@ namespace FrontDoor.Tests.Shared;
 /// </summary>
 public partial class GovukFixtureTests
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new NumberAsString() } };
+
+    /// <summary>Some fixtures give option values as numbers; ours are strings, as in HTML.</summary>
+    sealed class NumberAsString : System.Text.Json.Serialization.JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type type, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Number ? Encoding.UTF8.GetString(reader.ValueSpan) : reader.GetString();
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
 
     static readonly Dictionary<string, Func<JsonElement, IHtmlContent>> Renderers = new()
     {
@@ -33,6 +41,7 @@ public partial class GovukFixtureTests
         ["tag"] = o => Govuk.Tag(o.Deserialize<Content>(Json)!),
         ["generic-header"] = o => Govuk.GenericHeader(o.Deserialize<GenericHeaderOptions>(Json)!),
         ["file-upload"] = o => Govuk.FileUpload(o.Deserialize<FileUploadOptions>(Json)!),
+        ["select"] = o => Govuk.Select(o.Deserialize<SelectOptions>(Json)!),
     };
 
     /// <summary>The fixtures for the options we use; others exercise options FrontDoor does not render.</summary>
@@ -48,6 +57,8 @@ public partial class GovukFixtureTests
         { "summary-list", "default" }, { "summary-list", "with actions" },
         { "panel", "default" }, { "back-link", "default" },
         { "skip-link", "default" }, { "tag", "default" }, { "generic-header", "default" }, { "file-upload", "default" },
+        { "select", "default" }, { "select", "error" }, { "select", "hint" }, { "select", "with hint text and error message" },
+        { "select", "without values with selected value" }, { "select", "item selected overrides value" }, { "select", "with selected value" },
     };
 
     [Theory]

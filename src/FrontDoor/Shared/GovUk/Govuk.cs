@@ -113,6 +113,29 @@ public static class Govuk
         return new HtmlString(sb.ToString());
     }
 
+    public static IHtmlContent Select(SelectOptions o)
+    {
+        var id = o.Id ?? o.Name!;
+        var sb = new StringBuilder(FormGroupOpen(o));
+        sb.Append(LabelHtml(o.Label is null ? null : o.Label with { For = id }));
+        var describedBy = HintAndError(o, id, sb, o.DescribedBy);
+        var cls = Classes("govuk-select", o.Classes, o.ErrorMessage is null ? null : "govuk-select--error");
+        sb.Append($"<select class=\"{cls}\" id=\"{E(id)}\" name=\"{E(o.Name)}\"");
+        if (o.Disabled) sb.Append(" disabled");
+        sb.Append(Opt("aria-describedby", describedBy)).Append(Attrs(o.Attributes)).Append('>');
+        foreach (var item in o.Items)
+        {
+            if (item is null) continue;
+            // As the template does: an item without a value is chosen by its text; its own "selected" wins.
+            var selected = item.Selected ?? (o.Value is not null && (item.Value ?? item.Text) == o.Value);
+            sb.Append("<option").Append(item.Value is null ? "" : $" value=\"{E(item.Value)}\"");
+            if (selected) sb.Append(" selected");
+            if (item.Disabled) sb.Append(" disabled");
+            sb.Append(Attrs(item.Attributes)).Append('>').Append(E(item.Text)).Append("</option>");
+        }
+        return new HtmlString(sb.Append("</select></div>").ToString());
+    }
+
     public static IHtmlContent FileUpload(FileUploadOptions o)
     {
         var id = o.Id ?? o.Name!;

@@ -85,6 +85,23 @@ public record TextareaOptions : FieldOptions
     public bool Disabled { get; init; }
 }
 
+public record SelectItem
+{
+    public string? Value { get; init; }
+    public string? Text { get; init; }
+    public bool? Selected { get; init; }
+    public bool Disabled { get; init; }
+    public Dictionary<string, string>? Attributes { get; init; }
+}
+
+public record SelectOptions : FieldOptions
+{
+    public LabelOptions? Label { get; init; }
+    public List<SelectItem?> Items { get; init; } = [];
+    public string? Value { get; init; }
+    public bool Disabled { get; init; }
+}
+
 public record FileUploadOptions : FieldOptions
 {
     public LabelOptions? Label { get; init; }
