@@ -113,6 +113,14 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClas
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose the service");
         await Chromium.AssertAccessibleAsync(page);
         Assert.Equal(10, visited.Count);
+
+        // Reading a case is audited with who, what and where from.
+        var reference = await ReportPotholeAsync(await context.NewPageAsync(), $"audit-{Guid.NewGuid():N}@example.com");
+        await page.GotoAsync($"/staff/cases/{reference}");
+        await page.GotoAsync($"/staff/audit?reference={reference}");
+        await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("Ada Administrator");
+        await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("Viewed case and customer details");
+        await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("127.0.0.1");
     }
 
     static async Task SignInAsync(IPage page, string email)
