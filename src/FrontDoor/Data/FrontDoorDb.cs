@@ -59,9 +59,9 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
             // equality PostgreSQL can sort through: with it in the key, every page would sort the whole team.
             const string open = "\"ResolvedAt\" IS NULL";
             e.HasIndex(c => new { c.Team, c.DueAt, c.Id }, "IX_Cases_OpenByTeam").HasFilter(open);
-            e.HasIndex(c => new { c.AssigneeId, c.DueAt, c.Id }, "IX_Cases_OpenByAssignee").HasFilter(open);
+            e.HasIndex(c => new { c.Team, c.AssigneeId, c.DueAt, c.Id }, "IX_Cases_OpenByTeamAssignee").HasFilter(open);
+            e.HasIndex(c => new { c.Team, c.Status, c.DueAt, c.Id }, "IX_Cases_OpenByTeamStatus").HasFilter(open);
             e.HasIndex(c => c.DueAt, "IX_Cases_RunningClocks").HasFilter(open + " AND \"PausedAt\" IS NULL");
-            e.HasIndex(c => new { c.Team, c.Status, c.DueAt });
             e.HasIndex(c => new { c.Team, c.ResolvedAt, c.Id });
             e.HasIndex(c => c.RaisedByStaffId);
             e.HasIndex(c => c.CustomerId);

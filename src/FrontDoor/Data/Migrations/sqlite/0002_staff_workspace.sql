@@ -86,7 +86,14 @@ CREATE UNIQUE INDEX "IX_Escalations_CaseId_Threshold" ON "Escalations" ("CaseId"
 
 CREATE UNIQUE INDEX "IX_StaffMembers_EmailNormalised" ON "StaffMembers" ("EmailNormalised");
 
-CREATE INDEX "IX_Cases_OpenByAssignee" ON "Cases" ("AssigneeId", "DueAt", "Id") WHERE "ResolvedAt" IS NULL;
+-- Open cases are indexed apart: see FrontDoorDb. The first migration's status index is replaced by an open-only one.
+DROP INDEX "IX_Cases_Team_Status_DueAt";
+
+CREATE INDEX "IX_Cases_AssigneeId" ON "Cases" ("AssigneeId");
+
+CREATE INDEX "IX_Cases_OpenByTeamAssignee" ON "Cases" ("Team", "AssigneeId", "DueAt", "Id") WHERE "ResolvedAt" IS NULL;
+
+CREATE INDEX "IX_Cases_OpenByTeamStatus" ON "Cases" ("Team", "Status", "DueAt", "Id") WHERE "ResolvedAt" IS NULL;
 
 CREATE INDEX "IX_Cases_OpenByTeam" ON "Cases" ("Team", "DueAt", "Id") WHERE "ResolvedAt" IS NULL;
 
