@@ -1,5 +1,7 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Accounts;
 using FrontDoor.Features.Cases;
+using FrontDoor.Features.Customers;
 using FrontDoor.Features.DemoCouncil;
 using FrontDoor.Features.Health;
 using FrontDoor.Features.Notifications;
@@ -16,6 +18,8 @@ builder.AddDatabase();
 builder.AddWebPlatform();
 builder.AddBranding();
 builder.AddStaffAccess();
+builder.AddResidentAccounts();
+builder.AddCustomerRecords();
 builder.AddRequests();
 builder.AddCaseWork();
 builder.AddTracking();

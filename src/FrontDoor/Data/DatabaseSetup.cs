@@ -42,6 +42,7 @@ public static class DatabaseSetup
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         await MigrateAsync(db);
+        await SearchKeysBackfill.RunAsync(db);
         if (app.Configuration.GetValue("Demo:Seed", true))
         {
             await Features.DemoCouncil.DemoSeeder.SeedAsync(db);

@@ -28,6 +28,12 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
+    public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
+    public DbSet<CustomerMerge> CustomerMerges => Set<CustomerMerge>();
+    public DbSet<CustomerAlert> CustomerAlerts => Set<CustomerAlert>();
+    public DbSet<Features.Accounts.OneTimeCode> OneTimeCodes => Set<Features.Accounts.OneTimeCode>();
+    public DbSet<Features.Events.OutboxEvent> OutboxEvents => Set<Features.Events.OutboxEvent>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -42,6 +48,10 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         builder.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<StaffRole>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<EscalationThreshold>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ContactMethod>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ContactPointKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<DuplicateStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Features.Accounts.CodePurpose>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -72,7 +82,39 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
             e.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.CaseId);
         });
         model.Entity<TimelineEvent>().HasIndex(t => new { t.CaseId, t.At });
-        model.Entity<Customer>().HasIndex(c => c.EmailNormalised);
+        model.Entity<Customer>(e =>
+        {
+            e.HasIndex(c => c.EmailNormalised);
+            e.HasIndex(c => c.PhoneKey);
+            e.HasIndex(c => c.PostcodeKey);
+            e.HasIndex(c => new { c.SurnameCode, c.Initial });
+            e.HasOne(c => c.Property).WithMany().HasForeignKey(c => c.Uprn).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.ContactPoints).WithOne().HasForeignKey(p => p.CustomerId);
+        });
+        model.Entity<ContactPoint>(e =>
+        {
+            e.HasIndex(p => new { p.Kind, p.Key });
+            e.HasIndex(p => p.CustomerId);
+            // One person owns a verified address or number: it is what signs them in.
+            e.HasIndex(p => new { p.Kind, p.Key }, "IX_ContactPoints_Verified").IsUnique().HasFilter("\"VerifiedAt\" IS NOT NULL");
+        });
+        model.Entity<PossibleDuplicate>(e =>
+        {
+            e.HasIndex(d => new { d.FirstId, d.SecondId }).IsUnique();
+            e.HasIndex(d => d.SecondId);
+            e.HasIndex(d => new { d.Status, d.FoundAt });
+            e.HasOne(d => d.First).WithMany().HasForeignKey(d => d.FirstId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(d => d.Second).WithMany().HasForeignKey(d => d.SecondId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<CustomerMerge>(e =>
+        {
+            e.HasIndex(m => m.SurvivorId);
+            e.HasIndex(m => m.MergedId);
+            e.HasOne(m => m.Merged).WithMany().HasForeignKey(m => m.MergedId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<CustomerAlert>().HasIndex(a => a.CustomerId);
+        model.Entity<Features.Accounts.OneTimeCode>().HasIndex(c => new { c.Target, c.CreatedAt });
+        model.Entity<Features.Events.OutboxEvent>().HasIndex(e => e.DeliveredAt);
         model.Entity<Contact>(e =>
         {
             e.HasIndex(c => c.CustomerId);
@@ -85,12 +127,15 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
             e.HasKey(p => p.Uprn);
             e.Property(p => p.Uprn).ValueGeneratedNever();
             e.HasIndex(p => p.PostcodeKey);
+            e.HasIndex(p => p.StreetKey);
+            e.HasIndex(p => p.AddressKey);
         });
         model.Entity<OutboxMessage>(e =>
         {
             e.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
             e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
             e.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId);
+            e.HasIndex(m => m.CustomerId);
         });
         model.Entity<StaffMember>().HasIndex(s => s.EmailNormalised).IsUnique();
         model.Entity<AuditEntry>(e =>

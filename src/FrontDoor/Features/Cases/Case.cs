@@ -64,6 +64,16 @@ public class Case
     public static bool IsClosing(CaseStatus status) => status is CaseStatus.Fixed or CaseStatus.ClosedWithoutFix
         or CaseStatus.Duplicate or CaseStatus.NotCouncilsResponsibility or CaseStatus.NoFurtherAction or CaseStatus.Cancelled;
 
+    /// <summary>The GOV.UK tag colour for a status, the same wherever a resident sees it.</summary>
+    public static string StatusTagClass(CaseStatus status) => status switch
+    {
+        CaseStatus.Fixed => "govuk-tag--green",
+        CaseStatus.OnHold => "govuk-tag--yellow",
+        CaseStatus.Open or CaseStatus.Reopened => "govuk-tag--blue",
+        CaseStatus.Investigating or CaseStatus.InProgress or CaseStatus.ActionScheduled => "govuk-tag--light-blue",
+        _ => "govuk-tag--grey",
+    };
+
     public static string StatusText(CaseStatus status) => status switch
     {
         CaseStatus.Open => "Received",

@@ -13,7 +13,7 @@ namespace FrontDoor.Features.Cases;
 /// its timeline event, its audit entry and any email to the customer in one SaveChanges.
 /// Methods return an error message for the page, or null when the change was saved.
 /// </summary>
-public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, TimeProvider clock, AuditLog audit, CaseEmails emails)
+public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, TimeProvider clock, AuditLog audit, CaseNotifications emails)
 {
     public const string StaleMessage = "Someone else changed this case while you had it open. Check the latest details, then try again";
     public const int MaxTextLength = 4000;
@@ -110,7 +110,7 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
     {
         var filled = emails.FillPlaceholders(text.Trim(), c, c.Customer);
         Timeline(c, by, TimelineEventType.PublicUpdate, filled, isPublic: true);
-        if (c.Customer?.Email is not null) db.OutboxMessages.Add(emails.Update(c, c.Customer, filled, siteBase, Now));
+        if (c.Customer is not null && emails.Update(c, c.Customer, filled, siteBase, Now) is { } message) db.OutboxMessages.Add(message);
     }
 
     void Timeline(Case c, StaffUser by, TimelineEventType type, string text, bool isPublic = false) =>

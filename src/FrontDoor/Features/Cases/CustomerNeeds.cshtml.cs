@@ -28,8 +28,7 @@ public class CustomerNeedsModel(FrontDoorDb db, AuditLog audit, TimeProvider clo
         foreach (var (field, error) in AssistanceNeeds.Errors(Needs, InterpreterLanguage)) ModelState.AddModelError(field, error);
         if (!ModelState.IsValid) return Page();
 
-        customer.AssistanceNeeds = AssistanceNeeds.Store(Needs);
-        customer.InterpreterLanguage = Needs.Contains(AssistanceNeeds.Interpreter) ? InterpreterLanguage : null;
+        AssistanceNeeds.Apply(customer, Needs, InterpreterLanguage);
         Db.TimelineEvents.Add(new TimelineEvent
         {
             CaseId = Case.Id, At = clock.GetUtcNow().UtcDateTime, Type = TimelineEventType.InternalNote, Actor = Staff.Name,

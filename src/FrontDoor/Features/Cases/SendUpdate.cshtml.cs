@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Cases;
 
 /// <summary>A public update: on the tracking page and emailed to the customer, often from a response template.</summary>
-public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseEmails emails) : StaffCasePage(db)
+public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifications emails) : StaffCasePage(db)
 {
     [BindProperty] public string? Message { get; set; }
     [FromQuery] public int? Template { get; set; }
@@ -34,7 +34,9 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseEmails e
         }
         var error = await workflow.PostUpdateAsync(Case, Version, Staff, Message!, SiteBase, ct);
         if (error is not null) return await RefusedAsync(error, "message", ct);
-        return Done(Case.Customer?.Email is null ? "Update added. The customer has no email address, so tell them another way" : "Update sent to the customer");
+        return Done(Case.Customer is null || CaseNotifications.KindFor(Case.Customer) is null
+            ? "Update added. We have no way to send it to the customer, so tell them another way"
+            : "Update sent to the customer");
     }
 
     protected override async Task OnRefusedAsync(CancellationToken ct) =>

@@ -25,6 +25,12 @@ public static class AssistanceNeeds
 
     public static List<string> Codes(string stored) => [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries)];
 
+    public static void Apply(Customer customer, IEnumerable<string> codes, string? language)
+    {
+        customer.AssistanceNeeds = Store(codes);
+        customer.InterpreterLanguage = Codes(customer.AssistanceNeeds).Contains(Interpreter) ? language?.Trim() : null;
+    }
+
     public static string Describe(string stored, string? language)
     {
         var needs = Codes(stored).Select(code => code == Interpreter && !string.IsNullOrEmpty(language)

@@ -42,7 +42,7 @@ public static class DemoGazetteer
                 for (var f = 1; f <= flats; f++)
                 {
                     count++;
-                    yield return new Property
+                    var property = new Property
                     {
                         Uprn = uprn++,
                         AddressLine1 = flats > 1 ? $"Flat {f}, {n} {street}" : $"{n} {street}",
@@ -53,7 +53,10 @@ public static class DemoGazetteer
                         Ward = ward,
                         Latitude = Math.Round(lat, 6),
                         Longitude = Math.Round(lon, 6),
+                        Classification = flats > 1 ? "RD06" : "RD04",
                     };
+                    property.ApplySearchKeys();
+                    yield return property;
                 }
             }
         }

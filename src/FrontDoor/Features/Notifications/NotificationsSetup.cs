@@ -6,8 +6,11 @@ public static class NotificationsSetup
     {
         builder.Services.AddOptions<EmailOptions>().Bind(builder.Configuration.GetSection("Email")).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection("Outbox"));
-        builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        builder.Services.AddSingleton<CaseEmails>();
+        builder.Services.AddSingleton<IMessageSender, SmtpEmailSender>();
+        var folders = builder.Configuration.GetValue("Messages:Folder", Path.Combine(builder.Environment.ContentRootPath, "data"))!;
+        builder.Services.AddSingleton<IMessageSender>(new FolderSender(OutboxMessage.Sms, Path.Combine(folders, "sms")));
+        builder.Services.AddSingleton<IMessageSender>(new FolderSender(OutboxMessage.Letter, Path.Combine(folders, "letters")));
+        builder.Services.AddSingleton<CaseNotifications>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return builder;

@@ -7,12 +7,17 @@ namespace FrontDoor.Features.Notifications;
 public class OutboxMessage
 {
     public long Id { get; set; }
-    public string Kind { get; set; } = "email";
+    /// <summary>"email", "sms" or "letter".</summary>
+    public string Kind { get; set; } = Email;
+    public const string Email = "email";
+    public const string Sms = "sms";
+    public const string Letter = "letter";
     public required string Recipient { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }
     public long? CaseId { get; set; }
     public Cases.Case? Case { get; set; }
+    public long? CustomerId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
     public int Attempts { get; set; }

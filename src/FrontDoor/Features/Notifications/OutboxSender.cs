@@ -17,9 +17,11 @@ public class OutboxOptions
 /// Drains the outbox. Each round claims a batch with a lease (SKIP LOCKED on PostgreSQL), so several
 /// instances can run side by side without sending anything twice; failures retry with exponential back-off.
 /// </summary>
-public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender email, TimeProvider clock,
+public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessageSender> senders, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
 {
+    readonly Dictionary<string, IMessageSender> byKind = senders.ToDictionary(s => s.Kind);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
@@ -61,7 +63,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender email
             var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
             try
             {
-                await email.SendAsync(message.Recipient, message.Subject, message.Body, ct);
+                var sender = byKind.GetValueOrDefault(message.Kind) ?? throw new InvalidOperationException($"Nothing sends {message.Kind} messages");
+                await sender.SendAsync(message.Recipient, message.Subject, message.Body, ct);
                 attempt.Succeeded = true;
                 message.SentAt = attempt.At;
             }
@@ -79,9 +82,11 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender email
             message.LockedUntil = null;
             db.DeliveryAttempts.Add(attempt);
             if (message.CaseId is long caseId && attempt.Succeeded)
-                db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"Email sent: {message.Subject}" });
+                db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"{SentText(message.Kind)}: {message.Subject}" });
             await db.SaveChangesAsync(ct);
         }
         return batch.Count;
     }
+
+    static string SentText(string kind) => kind switch { OutboxMessage.Sms => "Text message sent", OutboxMessage.Letter => "Letter sent", _ => "Email sent" };
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FrontDoor.Data;
 using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Gazetteer;
@@ -8,11 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Requests;
 
 /// <summary>The location step: a postcode first, then the address from the gazetteer (or a description instead).</summary>
-public partial class LocationModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
+public class LocationModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
 {
-    [GeneratedRegex(@"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")]
-    private static partial Regex PostcodeShape();
-
     public Question Question => Service.Form.Questions.First(q => q.Type == QuestionType.Location);
     public string? Postcode { get; private set; }
 
@@ -29,7 +25,7 @@ public partial class LocationModel(FrontDoorDb db, DraftStore drafts) : JourneyP
         Postcode = postcode?.Trim();
         var cleaned = (Postcode ?? "").ToUpperInvariant();
         if (cleaned.Length == 0) ModelState.AddModelError("postcode", "Enter a postcode");
-        else if (cleaned.Length > 10 || !PostcodeShape().IsMatch(cleaned)) ModelState.AddModelError("postcode", "Enter a real postcode, like FD1 1AA");
+        else if (cleaned.Length > 10 || !Property.IsPostcode(cleaned)) ModelState.AddModelError("postcode", "Enter a real postcode, like FD1 1AA");
         else if (!await Db.Properties.AnyAsync(p => p.PostcodeKey == Property.PostcodeKeyOf(cleaned), ct))
             ModelState.AddModelError("postcode", "We could not find any addresses for that postcode in our area. Check it, or describe where the problem is instead");
         if (!ModelState.IsValid) return Page();

@@ -13,7 +13,10 @@ namespace FrontDoor.Features.Requests;
 
 public record LocationInput(long? Uprn = null, string? Description = null, double? Latitude = null, double? Longitude = null);
 public record PhotoInput(string FileName, byte[] Content);
-public record ContactInput(string? FullName, string? Email, string? Phone, IReadOnlyList<string>? Needs = null, string? InterpreterLanguage = null);
+/// <param name="CustomerId">A signed-in resident's own record: no matching needed.</param>
+/// <param name="HomeUprn">Where the customer lives, when the channel asked (the case's location may be elsewhere).</param>
+public record ContactInput(string? FullName, string? Email, string? Phone, IReadOnlyList<string>? Needs = null, string? InterpreterLanguage = null,
+    long? CustomerId = null, long? HomeUprn = null, string? HomePostcode = null);
 
 public record IntakeRequest(
     Service Service,
@@ -48,7 +51,7 @@ public record IntakeResult(Case? Case, IReadOnlyDictionary<string, string> Error
 /// definition, match or create the customer, create the case with its reference and due date,
 /// record the contact and queue the acknowledgement, all in one transaction.
 /// </summary>
-public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseEmails emails)
+public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseNotifications notifications, CustomerMatching matching)
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
@@ -99,8 +102,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
         db.Cases.Add(@case);
         db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now, StaffId = request.RaisedByStaffId });
-        if (customer.Email is not null)
-            db.OutboxMessages.Add(emails.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now));
+        if (notifications.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now) is { } acknowledgement)
+            db.OutboxMessages.Add(acknowledgement);
 
         await db.SaveChangesAsync(ct);
         return new(@case, errors);
@@ -161,33 +164,13 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
 
     async Task<Customer> MatchOrCreateCustomerAsync(ContactInput contact, DateTime now, CancellationToken ct)
     {
-        var name = contact.FullName!.Trim();
-        var email = Customer.NormaliseEmail(contact.Email);
-        // Only an exact email-and-name match is treated as the same person here; fuzzier matching
-        // with staff review belongs to customer records, which must never merge on a guess.
-        if (email is not null)
-        {
-            var candidates = await db.Customers.Where(c => c.EmailNormalised == email).ToListAsync(ct);
-            var match = candidates.FirstOrDefault(c => string.Equals(c.FullName, name, StringComparison.OrdinalIgnoreCase));
-            if (match is not null)
-            {
-                if (!string.IsNullOrWhiteSpace(contact.Phone)) match.Phone ??= contact.Phone.Trim();
-                // Told once, kept: needs given now replace what we had; saying nothing leaves them alone.
-                if (contact.Needs is { Count: > 0 }) SetNeeds(match, contact);
-                return match;
-            }
-        }
-        var customer = new Customer { FullName = name, Email = contact.Email?.Trim() is { Length: > 0 } e ? e : null, EmailNormalised = email, Phone = contact.Phone?.Trim() is { Length: > 0 } p ? p : null, CreatedAt = now };
-        SetNeeds(customer, contact);
-        db.Customers.Add(customer);
+        var customer = contact.CustomerId is long id
+            ? await db.Customers.Include(c => c.ContactPoints).SingleAsync(c => c.Id == id, ct)
+            : await matching.FindOrCreateAsync(new(contact.FullName!.Trim(), contact.Email, contact.Phone, contact.HomeUprn,
+                contact.HomePostcode is null ? null : Gazetteer.Property.PostcodeKeyOf(contact.HomePostcode)), now, ct);
+        // Told once, kept: needs given now replace what we had; saying nothing leaves them alone.
+        if (contact.Needs is { Count: > 0 } || customer.Id == 0) AssistanceNeeds.Apply(customer, contact.Needs ?? [], contact.InterpreterLanguage);
         return customer;
-    }
-
-    static void SetNeeds(Customer customer, ContactInput contact)
-    {
-        customer.AssistanceNeeds = AssistanceNeeds.Store(contact.Needs ?? []);
-        customer.InterpreterLanguage = AssistanceNeeds.Codes(customer.AssistanceNeeds).Contains(AssistanceNeeds.Interpreter)
-            ? contact.InterpreterLanguage?.Trim() : null;
     }
 
     /// <summary>30^8 references make a clash very unlikely; the unique index is the last word.</summary>

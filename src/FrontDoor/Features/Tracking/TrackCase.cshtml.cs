@@ -15,15 +15,6 @@ public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<Counci
     public List<TimelineEvent> Updates { get; private set; } = [];
     public string CouncilPhone => council.Value.Phone;
 
-    public string StatusClass => Case.Status switch
-    {
-        CaseStatus.Fixed => "govuk-tag--green",
-        CaseStatus.OnHold => "govuk-tag--yellow",
-        CaseStatus.Open or CaseStatus.Reopened => "govuk-tag--blue",
-        CaseStatus.Investigating or CaseStatus.InProgress or CaseStatus.ActionScheduled => "govuk-tag--light-blue",
-        _ => "govuk-tag--grey",
-    };
-
     public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct)
     {
         var normalised = CaseReference.Normalise(reference);

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Notifications;
 
-public interface IEmailSender
+/// <summary>Sends one kind of outbox message ("email", "sms" or "letter"). GOV.UK Notify would be another implementation.</summary>
+public interface IMessageSender
 {
+    string Kind { get; }
     Task SendAsync(string to, string subject, string body, CancellationToken ct);
 }
 
@@ -21,9 +23,11 @@ public class EmailOptions
     public string PickupDirectory { get; set; } = "data/mail";
 }
 
-/// <summary>SMTP for local use and tests (GOV.UK Notify would be another <see cref="IEmailSender"/>).</summary>
-public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IEmailSender
+/// <summary>SMTP for local use and tests.</summary>
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IMessageSender
 {
+    public string Kind => OutboxMessage.Email;
+
     public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
     {
         var o = options.Value;
@@ -44,5 +48,21 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
             if (!string.IsNullOrEmpty(o.Username)) client.Credentials = new System.Net.NetworkCredential(o.Username, o.Password);
         }
         await client.SendMailAsync(message, ct);
+    }
+}
+
+/// <summary>
+/// Texts and letters for local use: each is written as a file to a folder, as a hybrid-mail print service or
+/// SMS gateway would collect them. A council plugs in its provider by registering another <see cref="IMessageSender"/>.
+/// </summary>
+public sealed class FolderSender(string kind, string folder) : IMessageSender
+{
+    public string Kind => kind;
+
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, $"To: {to}\nSubject: {subject}\n\n{body}\n", ct);
     }
 }

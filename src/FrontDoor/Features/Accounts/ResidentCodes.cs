@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using FrontDoor.Data;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Shared.Council;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Accounts;
+
+public enum CodeCheck { Accepted, Wrong, Expired, Locked, NotFound }
+
+/// <summary>
+/// One-time codes that prove a resident holds an email address or mobile number. Codes last 15 minutes and
+/// work once; five wrong tries kill a code and lock that address for a while; only a few codes are sent an hour.
+/// </summary>
+public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<CouncilOptions> council)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(30);
+    public const int MaxFailedAttempts = 5;
+    public const int MaxCodesPerHour = 5;
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Sends a code, or says why not ("locked" or "too many").</summary>
+    public async Task<(OneTimeCode? Code, string? Refusal)> SendAsync(CodePurpose purpose, string target, string value, long? customerId, CancellationToken ct)
+    {
+        var recent = await db.OneTimeCodes.Where(c => c.Target == target && c.CreatedAt > Now.AddHours(-1)).ToListAsync(ct);
+        if (IsLocked(recent)) return (null, "locked");
+        if (recent.Count >= MaxCodesPerHour) return (null, "too many");
+
+        var digits = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        var code = new OneTimeCode
+        {
+            Id = Guid.NewGuid(), Purpose = purpose, Target = target, TargetValue = value, CustomerId = customerId,
+            CreatedAt = Now, ExpiresAt = Now + Lifetime, CodeHash = "",
+        };
+        code.CodeHash = Hash(code.Id, digits);
+        db.OneTimeCodes.Add(code);
+        var name = council.Value.Name;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Kind = purpose == CodePurpose.VerifyPhone ? OutboxMessage.Sms : OutboxMessage.Email,
+            Recipient = value,
+            Subject = $"Your {name} security code",
+            Body = purpose == CodePurpose.VerifyPhone
+                ? $"{digits} is your {name} security code. It expires in 15 minutes."
+                : $"""
+                  Your {name} security code is {digits}
+
+                  Enter it on the page where you asked for it. It expires in 15 minutes and works once.
+
+                  If you did not ask for this code, you can ignore this email: nothing will change.
+                  """,
+            CustomerId = customerId,
+            CreatedAt = Now,
+            NextAttemptAt = Now,
+        });
+        await db.SaveChangesAsync(ct);
+        return (code, null);
+    }
+
+    public async Task<(CodeCheck Result, OneTimeCode? Code)> CheckAsync(Guid id, CodePurpose purpose, string? typed, CancellationToken ct)
+    {
+        var code = await db.OneTimeCodes.SingleOrDefaultAsync(c => c.Id == id && c.Purpose == purpose, ct);
+        if (code is null) return (CodeCheck.NotFound, null);
+        var recent = await db.OneTimeCodes.Where(c => c.Target == code.Target && c.CreatedAt > Now.AddHours(-1)).ToListAsync(ct);
+        if (IsLocked(recent)) return (CodeCheck.Locked, code);
+        if (code.UsedAt is not null || code.ExpiresAt <= Now) return (CodeCheck.Expired, code);
+        var digits = new string((typed ?? "").Where(char.IsDigit).ToArray());
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(code.Id, digits)), Encoding.ASCII.GetBytes(code.CodeHash)))
+        {
+            code.FailedAttempts++;
+            await db.SaveChangesAsync(ct);
+            return (code.FailedAttempts >= MaxFailedAttempts ? CodeCheck.Locked : CodeCheck.Wrong, code);
+        }
+        code.UsedAt = Now;
+        await db.SaveChangesAsync(ct);
+        return (CodeCheck.Accepted, code);
+    }
+
+    bool IsLocked(IEnumerable<OneTimeCode> recent) => recent.Any(c => c.FailedAttempts >= MaxFailedAttempts && c.CreatedAt + LockFor > Now);
+
+    static string Hash(Guid id, string digits) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{id:N}:{digits}")));
+
+    /// <summary>The message for a refused or failed code, in GOV.UK voice.</summary>
+    public static string Explain(string refusal) => refusal switch
+    {
+        "locked" => "The code was entered wrongly too many times. Wait 30 minutes, then ask for a new code",
+        "too many" => "You have asked for too many codes. Wait an hour, then try again",
+        _ => refusal,
+    };
+
+    public static string Explain(CodeCheck check) => check switch
+    {
+        CodeCheck.Wrong => "The code is not correct. Check the code in the message and try again",
+        CodeCheck.Expired => "The code has expired or has been used. Ask for a new code",
+        CodeCheck.Locked => Explain("locked"),
+        _ => "Ask for a new code",
+    };
+}

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using FrontDoor.Data;
+using FrontDoor.Features.Customers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Accounts;
+
+/// <summary>
+/// A page of a signed-in resident's account. It loads their own record from their session (following a merge
+/// to the surviving record), never from anything in the URL, so no identifier can reach someone else's data.
+/// </summary>
+public abstract class ResidentPage(FrontDoorDb db) : PageModel
+{
+    protected FrontDoorDb Db => db;
+    public Customer Customer { get; private set; } = null!;
+    public string? DoneMessage => TempData["done"] as string;
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var customer = await LoadAsync(db, User, HttpContext.RequestAborted);
+        if (customer is null)
+        {
+            await HttpContext.SignOutAsync(ResidentAccessSetup.Scheme);
+            context.Result = Redirect("/account/sign-in");
+            return;
+        }
+        Customer = customer;
+        await next();
+    }
+
+    public static async Task<Customer?> LoadAsync(FrontDoorDb db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
+        for (var hops = 0; hops < 10; hops++)
+        {
+            var customer = await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+            if (customer?.MergedIntoId is not long survivor) return customer?.AccountCreatedAt is null ? null : customer;
+            id = survivor;
+        }
+        return null;
+    }
+
+    public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(ResidentAccessSetup.Scheme,
+        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString())], ResidentAccessSetup.Scheme)));
+
+    protected IActionResult Done(string message, string to = "/account")
+    {
+        TempData["done"] = message;
+        return Redirect(to);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using FrontDoor.Data;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Customers;
+
+/// <summary>
+/// A change a customer tells us once: noted on each of their open cases, so whoever works them sees it, and
+/// published as a "customer.updated" event for connected systems, in the caller's SaveChanges.
+/// </summary>
+public sealed class TellUsOnce(FrontDoorDb db, TimeProvider clock)
+{
+    public const string EventType = "customer.updated";
+
+    /// <param name="changed">What changed, as field names: "email", "phone", "address", "preferences", "name".</param>
+    public async Task RecordAsync(Customer customer, string[] changed, string how, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        customer.UpdatedAt = now;
+        var openCases = await db.Cases.Where(c => c.CustomerId == customer.Id && c.ResolvedAt == null).Select(c => c.Id).ToListAsync(ct);
+        foreach (var caseId in openCases)
+            db.TimelineEvents.Add(new TimelineEvent
+            {
+                CaseId = caseId, At = now, Type = TimelineEventType.InternalNote, Actor = customer.FullName,
+                Text = $"The customer updated their {string.Join(" and ", changed)} ({how}). Their record shows the new details.",
+            });
+        var address = customer.Uprn is not null
+            ? (await db.Properties.FindAsync([customer.Uprn], ct))?.SingleLine
+            : customer.Address;
+        db.OutboxEvents.Add(new OutboxEvent
+        {
+            Type = EventType,
+            CreatedAt = now,
+            PayloadJson = JsonSerializer.Serialize(new
+            {
+                type = EventType,
+                occurred_at = now,
+                changed,
+                customer = new
+                {
+                    id = customer.Id,
+                    name = customer.FullName,
+                    email = customer.Email,
+                    phone = customer.Phone,
+                    uprn = customer.Uprn,
+                    address,
+                    contact_by = customer.ContactBy.ToString().ToLowerInvariant(),
+                    paperless = customer.Paperless,
+                    language = customer.Language,
+                    assistance_needs = AssistanceNeeds.Codes(customer.AssistanceNeeds),
+                    interpreter_language = customer.InterpreterLanguage,
+                },
+            }),
+        });
+    }
+}

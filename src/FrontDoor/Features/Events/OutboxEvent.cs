@@ -1,0 +1,14 @@
+namespace FrontDoor.Features.Events;
+
+/// <summary>
+/// Something connected systems may want to hear about (such as "customer.updated"), written in the same
+/// transaction as the change. Delivery to webhook subscribers drains these.
+/// </summary>
+public class OutboxEvent
+{
+    public long Id { get; set; }
+    public required string Type { get; set; }
+    public required string PayloadJson { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DeliveredAt { get; set; }
+}

@@ -1,0 +1,108 @@
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Customers;
+using FrontDoor.Features.Tracking;
+using FrontDoor.Shared.Council;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Notifications;
+
+/// <summary>
+/// What a customer is told about their case, each message with the link to follow its progress, sent the
+/// way they asked: email, a text to their verified mobile, or a letter in the format they need.
+/// </summary>
+public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptions> council)
+{
+    public OutboxMessage? Acknowledgement(Case c, Catalogue.Service service, Customer customer, string siteBase, DateTime now) => Message(c, customer, now,
+        $"We have received your request ({c.Reference})",
+        $"""
+        Thank you for contacting {council.Value.Name}. We have received your request: {service.Name}.
+
+        Your reference is {c.Reference}.
+
+        What happens next
+        {service.WhatHappensNext}
+        We aim to deal with it by {UkDates.Date(c.DueAt)}.
+        """, siteBase);
+
+    public OutboxMessage? Update(Case c, Customer customer, string text, string siteBase, DateTime now) => Message(c, customer, now,
+        $"An update on your request ({c.Reference})", text, siteBase);
+
+    /// <summary>Fills a response template's placeholders from the case; unknown ones are left for the officer to see.</summary>
+    public string FillPlaceholders(string text, Case c, Customer? customer) => text
+        .Replace("{{reference}}", c.Reference)
+        .Replace("{{service}}", c.Service.Name)
+        .Replace("{{customer_name}}", customer?.FullName ?? "Sir or Madam")
+        .Replace("{{due_date}}", UkDates.Date(c.DueAt))
+        .Replace("{{council}}", council.Value.Name);
+
+    /// <summary>How a customer's messages reach them: their choice where it can be honoured, otherwise email, then post.</summary>
+    public static string? KindFor(Customer customer)
+    {
+        var canText = customer.PhoneKey is not null && customer.IsVerified(ContactPointKind.Phone, customer.PhoneKey);
+        var canPost = customer.Uprn is not null || customer.Address is not null;
+        return customer.ContactBy switch
+        {
+            ContactMethod.Sms when canText => OutboxMessage.Sms,
+            ContactMethod.Letter when canPost && !customer.Paperless => OutboxMessage.Letter,
+            _ when customer.Email is not null => OutboxMessage.Email,
+            _ when canPost && !customer.Paperless => OutboxMessage.Letter,
+            _ => null,
+        };
+    }
+
+    OutboxMessage? Message(Case c, Customer customer, DateTime now, string subject, string text, string siteBase)
+    {
+        var o = council.Value;
+        var link = links.Url(o.PublicUrl ?? siteBase, c.Reference);
+        var kind = KindFor(customer);
+        if (kind is null) return null;
+        var message = new OutboxMessage { Kind = kind, Recipient = "", Subject = subject, Body = "", Case = c, CustomerId = customer.Id == 0 ? null : customer.Id, CreatedAt = now, NextAttemptAt = now };
+        if (customer.Id == 0) message.CustomerId = null;
+        switch (kind)
+        {
+            case OutboxMessage.Sms:
+                message.Recipient = customer.Phone!;
+                message.Body = $"{o.Name}: {subject}. {FirstParagraph(text)} Follow it at {link}";
+                break;
+            case OutboxMessage.Letter:
+                message.Recipient = string.Join('\n', [customer.FullName, customer.Property?.SingleLine ?? customer.Address ?? ""]);
+                // The print room reads this line to choose the format.
+                message.Subject = $"{subject} [{LetterFormat(customer)}]";
+                message.Body = Letter(customer, text, link, o);
+                break;
+            default:
+                message.Recipient = customer.Email!;
+                message.Body = Letter(customer, text, link, o);
+                break;
+        }
+        return message;
+    }
+
+    static string Letter(Customer customer, string text, string link, CouncilOptions o) => $"""
+        {LanguageNote(customer, o)}Dear {customer.FullName},
+
+        {text}
+
+        See how your request is progressing at any time:
+        {link}
+
+        {o.Name}
+        {o.Phone} ({o.OpeningHours})
+        """;
+
+    /// <summary>Until templates are translated, tell a reader who asked for another language how to get one.</summary>
+    static string LanguageNote(Customer customer, CouncilOptions o) =>
+        string.IsNullOrWhiteSpace(customer.Language) || customer.Language.Equals("English", StringComparison.OrdinalIgnoreCase)
+            ? ""
+            : $"You asked us to write to you in {customer.Language}. Call {o.Phone} and we will arrange a translation or an interpreter.\n\n";
+
+    public static string LetterFormat(Customer customer)
+    {
+        var needs = AssistanceNeeds.Codes(customer.AssistanceNeeds);
+        string[] formats = [.. new[] { "braille", "large-print", "easy-read" }.Where(needs.Contains)];
+        return formats.Length == 0 ? "standard print" : string.Join(", ", formats);
+    }
+
+    static string FirstParagraph(string text) => text.Split("\n\n", 2)[0].Trim();
+}
