@@ -28,6 +28,7 @@ builder.AddHealth();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (await FrontDoor.Features.Gazetteer.ImportGazetteerModel.TryRunFromCommandLineAsync(app, args)) return;
 app.UseWebPlatform();
 app.UseStaffAccess();
 app.MapBranding();

@@ -10,6 +10,7 @@ public static class CustomerRecordsSetup
         builder.Services.AddScoped<CustomerMerging>();
         builder.Services.AddScoped<TellUsOnce>();
         builder.Services.AddScoped<AddressSearch>();
+        builder.Services.AddScoped<CustomerSearch>();
         builder.Services.AddScoped<GazetteerImport>();
         return builder;
     }

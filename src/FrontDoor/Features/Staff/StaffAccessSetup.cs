@@ -19,6 +19,9 @@ public static class StaffAccessSetup
     public const string CaseWorkers = "case-workers";
     public const string Administrators = "administrators";
     public const string Enquirers = "enquirers";
+    /// <summary>Merging records and adding alerts: the contact centre and team leaders keep customer records.</summary>
+    public const string RecordKeepers = "record-keepers";
+    public const string TeamLeaders = "team-leaders";
 
     public static WebApplicationBuilder AddStaffAccess(this WebApplicationBuilder builder)
     {
@@ -56,6 +59,9 @@ public static class StaffAccessSetup
             .AddPolicy(Scheme, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser())
             .AddPolicy(CaseWorkers, p => p.AddAuthenticationSchemes(Scheme)
                 .RequireRole(nameof(StaffRole.Agent), nameof(StaffRole.Officer), nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
+            .AddPolicy(RecordKeepers, p => p.AddAuthenticationSchemes(Scheme)
+                .RequireRole(nameof(StaffRole.Agent), nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
+            .AddPolicy(TeamLeaders, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
             .AddPolicy(Administrators, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.Administrator)))
             .AddPolicy(Enquirers, p => p.AddAuthenticationSchemes(Scheme)
                 .RequireRole(nameof(StaffRole.Councillor), nameof(StaffRole.Agent), nameof(StaffRole.Administrator)));
