@@ -46,6 +46,13 @@ public sealed class Browser(HttpClient client)
         return Page = await ParseAsync(LastResponse);
     }
 
+    /// <summary>Reads a response the test sent itself (a file upload, say) as the current page.</summary>
+    public async Task<IDocument> GetFromResponseAsync(HttpResponseMessage response)
+    {
+        LastResponse = response;
+        return Page = await ParseAsync(response);
+    }
+
     public HttpStatusCode Status => LastResponse!.StatusCode;
     public string Path => LastResponse!.RequestMessage!.RequestUri!.AbsolutePath;
 

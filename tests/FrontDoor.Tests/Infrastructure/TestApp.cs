@@ -29,6 +29,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Outbox:PollSeconds", "0.2");
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
+        builder.UseSetting("Messages:Folder", folder);
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;

@@ -12,7 +12,7 @@ public abstract class OutboxSenderTests(TestApp app)
 {
     OutboxSender Sender(int smtpPort, FakeClock clock) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
-        new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>()),
+        [new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>())],
         clock,
         Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3 }),
         NullLogger<OutboxSender>.Instance);

@@ -41,6 +41,17 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/staff/new", "POST", _ => "/staff/admin/staff/new"),
         ("staff/admin/staff/{id:long}", "GET", _ => "/staff/admin/staff/1"),
         ("staff/admin/staff/{id:long}", "POST", _ => "/staff/admin/staff/1?handler=ResetPassword"),
+        ("staff/admin/gazetteer", "GET", _ => "/staff/admin/gazetteer"),
+        ("staff/admin/gazetteer", "POST", _ => "/staff/admin/gazetteer"),
+        ("staff/customers", "GET", _ => "/staff/customers?q=Pat+Pothole"),
+        ("staff/customers/{id:long}", "GET", _ => "/staff/customers/1"),
+        ("staff/customers/{id:long}/alerts/new", "GET", _ => "/staff/customers/1/alerts/new"),
+        ("staff/customers/{id:long}/alerts/new", "POST", _ => "/staff/customers/1/alerts/new"),
+        ("staff/customers/duplicates", "GET", _ => "/staff/customers/duplicates"),
+        ("staff/customers/duplicates/{id:long}", "GET", _ => "/staff/customers/duplicates/1"),
+        ("staff/customers/duplicates/{id:long}", "POST", _ => "/staff/customers/duplicates/1"),
+        ("staff/customers/merges/{id:long}/undo", "POST", _ => "/staff/customers/merges/1/undo"),
+        ("staff/properties", "GET", _ => "/staff/properties?q=FD1"),
     ];
 
     /// <summary>Reachable by anyone: the sign-in steps themselves, and signing out.</summary>
@@ -78,7 +89,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         var c = await TestCases.PotholeAsync(app);
         var waste = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services");
         var browser = await StaffAccounts.SignInAsync(app, waste);
-        var allowed = new[] { "staff", "staff/cases/find", "staff/raise" };
+        // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
+        var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/customers", "staff/customers/{id:long}", "staff/properties" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !allowed.Contains(r.Pattern)), "/staff/queue");
     }
 

@@ -31,7 +31,7 @@ public sealed class CustomerMatching(FrontDoorDb db)
 
         var byContact = db.ContactPoints.Where(p => (p.Kind == ContactPointKind.Email && p.Key == email) || (p.Kind == ContactPointKind.Phone && p.Key == phone))
             .Select(p => p.CustomerId);
-        var candidates = await db.Customers.Include(c => c.ContactPoints)
+        var candidates = await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property)
             .Where(c => c.MergedIntoId == null && c.Id != excludeId)
             .Where(c => byContact.Contains(c.Id)
                 || (details.PostcodeKey != null && c.PostcodeKey == details.PostcodeKey && c.SurnameCode == surnameCode)

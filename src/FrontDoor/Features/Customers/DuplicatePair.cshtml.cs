@@ -34,8 +34,9 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, [FromForm] long? keep, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(long id, [FromForm] long? keep, [FromForm] string? decision, CancellationToken ct)
     {
+        if (decision == "different") return await NotDuplicatesAsync(id, ct);
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Pair.Status != DuplicateStatus.Open || Pair.First.MergedIntoId is not null || Pair.Second.MergedIntoId is not null)
         {
@@ -59,7 +60,7 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
         return Redirect($"/staff/customers/{survivor.Id}");
     }
 
-    public async Task<IActionResult> OnPostNotDuplicatesAsync(long id, CancellationToken ct)
+    async Task<IActionResult> NotDuplicatesAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Pair.Status == DuplicateStatus.Open)

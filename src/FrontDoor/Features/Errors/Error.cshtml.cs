@@ -10,14 +10,15 @@ public class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public string[] Lines { get; private set; } = [];
 
-    public void OnGet(int? code) => Describe(code ?? 500);
+    // From the route only: a re-executed POST still carries its form, which may have a field called "code".
+    public void OnGet([FromRoute] int? code) => Describe(code ?? 500);
 
     // Error pages are re-executed with the original method, so a failed POST lands here too.
-    public void OnPost(int? code) => Describe(code ?? 500);
+    public void OnPost([FromRoute] int? code) => Describe(code ?? 500);
 
     void Describe(int code)
     {
-        Response.StatusCode = code;
+        Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
         (Heading, Lines) = code switch
         {
             400 => ("Sorry, there is a problem with the page", new[] { "The form may have been open for too long, or sent twice. Go back, refresh the page and try again. Your answers have been saved." }),
