@@ -14,10 +14,6 @@ SECONDS_EACH=${2:-10}
 install_debian postgresql-15 wrk python3 curl
 dotnet build src/FrontDoor -c Release -nologo -v quiet
 start_postgres
-# The demo administrator sees every team; the key and password are the demo ones from the README.
-ADMIN=admin@ashworth.example
-PASSWORD=$(grep -oP 'Password = "\K[^"]+' src/FrontDoor/Features/DemoCouncil/DemoStaff.cs)
-KEY=$(grep -oP 'TotpKey = "\K[^"]+' src/FrontDoor/Features/DemoCouncil/DemoStaff.cs)
 
 run_one() {
   local provider=$1 connection=$2

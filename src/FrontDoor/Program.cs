@@ -28,7 +28,8 @@ builder.AddHealth();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
-if (await FrontDoor.Features.Gazetteer.ImportGazetteerModel.TryRunFromCommandLineAsync(app, args)) return;
+if (await FrontDoor.Features.Gazetteer.ImportGazetteerModel.TryRunFromCommandLineAsync(app, args)
+    || await DuplicateCheckCommand.TryRunAsync(app, args)) return;
 app.UseWebPlatform();
 app.UseStaffAccess();
 app.MapBranding();

@@ -123,7 +123,7 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClas
         await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("127.0.0.1");
     }
 
-    static async Task SignInAsync(IPage page, string email)
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/staff/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
@@ -134,7 +134,7 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClas
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/sign-in"));
     }
 
-    static async Task<string> ReportPotholeAsync(IPage page, string email)
+    internal static async Task<string> ReportPotholeAsync(IPage page, string email)
     {
         await page.GotoAsync("/services/pothole");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();

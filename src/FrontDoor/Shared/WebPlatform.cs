@@ -31,6 +31,21 @@ public static class WebPlatform
             System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })));
 
+    /// <summary>
+    /// Secure by default: every page whose route starts with <paramref name="prefix"/> needs the policy, except the
+    /// routes starting with one of <paramref name="open"/> (the ways in), so a new page cannot be left open by mistake.
+    /// </summary>
+    public static void RequirePolicyUnder(this IServiceCollection services, string prefix, string policy, params string[] open) =>
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.AddFolderRouteModelConvention("/", page =>
+        {
+            foreach (var selector in page.Selectors)
+            {
+                var template = selector.AttributeRouteModel?.Template ?? "";
+                if (template.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && !open.Any(o => template.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
+                    selector.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(policy));
+            }
+        }));
+
     public static WebApplication UseWebPlatform(this WebApplication app)
     {
         app.UseExceptionHandler("/error/500");

@@ -1,7 +1,6 @@
 using FrontDoor.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Features.Accounts;
 
@@ -47,18 +46,7 @@ public static class ResidentAccessSetup
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
             });
         services.AddAuthorizationBuilder().AddPolicy(Scheme, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
-        // Secure by default: every page under /account needs a resident's session, except the ways in.
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderRouteModelConvention("/", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                var template = selector.AttributeRouteModel?.Template ?? "";
-                if (template.StartsWith("account", StringComparison.OrdinalIgnoreCase)
-                    && !template.StartsWith("account/sign-in", StringComparison.OrdinalIgnoreCase)
-                    && !template.StartsWith("account/create", StringComparison.OrdinalIgnoreCase))
-                    selector.EndpointMetadata.Add(new AuthorizeAttribute(Scheme));
-            }
-        }));
+        services.RequirePolicyUnder("account", Scheme, "account/sign-in", "account/create");
         services.AddPerIpRateLimit(CodeRateLimit, builder.Configuration.GetValue("Accounts:CodeRequestsPerMinute", 20));
         services.AddScoped<ResidentCodes>();
         return builder;

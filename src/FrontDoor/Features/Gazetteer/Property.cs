@@ -30,7 +30,13 @@ public partial class Property
     public string StreetKey { get; set; } = "";
     public string AddressKey { get; set; } = "";
 
-    public string SingleLine => string.Join(", ", new[] { AddressLine1, AddressLine2, Street, Town, Postcode }.Where(s => !string.IsNullOrEmpty(s)));
+    /// <summary>The address on one line; the street is left out when the first lines already end with it ("12 Oak Road").</summary>
+    public string SingleLine => string.Join(", ", new[]
+    {
+        AddressLine1, AddressLine2,
+        (AddressLine2 ?? AddressLine1).EndsWith(Street, StringComparison.OrdinalIgnoreCase) ? null : Street,
+        Town, Postcode,
+    }.Where(s => !string.IsNullOrEmpty(s)));
 
     public void ApplySearchKeys()
     {

@@ -3,7 +3,6 @@ using FrontDoor.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Staff;
@@ -65,16 +64,7 @@ public static class StaffAccessSetup
             .AddPolicy(Administrators, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.Administrator)))
             .AddPolicy(Enquirers, p => p.AddAuthenticationSchemes(Scheme)
                 .RequireRole(nameof(StaffRole.Councillor), nameof(StaffRole.Agent), nameof(StaffRole.Administrator)));
-        // Secure by default: every page under /staff needs a full staff session, except the sign-in steps.
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderRouteModelConvention("/", page =>
-        {
-            foreach (var selector in page.Selectors)
-            {
-                var template = selector.AttributeRouteModel?.Template ?? "";
-                if (template.StartsWith("staff", StringComparison.OrdinalIgnoreCase) && !template.StartsWith("staff/sign-in", StringComparison.OrdinalIgnoreCase))
-                    selector.EndpointMetadata.Add(new AuthorizeAttribute(Scheme));
-            }
-        }));
+        services.RequirePolicyUnder("staff", Scheme, "staff/sign-in");
         // Lockout protects each account; this slows one address trying many accounts.
         services.AddPerIpRateLimit(SignInRateLimit, builder.Configuration.GetValue("Staff:SignInAttemptsPerMinute", 20));
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();

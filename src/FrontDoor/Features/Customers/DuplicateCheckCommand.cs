@@ -1,0 +1,30 @@
+using FrontDoor.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Customers;
+
+/// <summary>
+/// <c>find-duplicates ids.txt</c>: runs the matching that intake uses against existing records, for each
+/// customer id in the file, and prints "id,candidate" for every record it would link or list. The benchmark
+/// scores these pairs against the duplicates it planted.
+/// </summary>
+public static class DuplicateCheckCommand
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args is not ["find-duplicates", var path]) return false;
+        foreach (var line in await File.ReadAllLinesAsync(path))
+        {
+            if (!long.TryParse(line, out var id)) continue;
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+            var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
+            if (customer is null) continue;
+            var found = await scope.ServiceProvider.GetRequiredService<CustomerMatching>()
+                .FindAsync(new(customer.FullName, customer.Email, customer.Phone, customer.Uprn, customer.PostcodeKey), id, default);
+            foreach (var other in found.Possible.Select(p => p.Customer).Prepend(found.Match).OfType<Customer>())
+                Console.WriteLine($"{id},{other.Id}");
+        }
+        return true;
+    }
+}
