@@ -29,13 +29,18 @@ public sealed class CustomerMatching(FrontDoorDb db)
         var phone = Customer.NormalisePhone(details.Phone);
         var surnameCode = CustomerNames.Soundex(CustomerNames.Split(nameKey).Surname);
 
-        var byContact = db.ContactPoints.Where(p => (p.Kind == ContactPointKind.Email && p.Key == email) || (p.Kind == ContactPointKind.Phone && p.Key == phone))
-            .Select(p => p.CustomerId);
-        var candidates = await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property)
-            .Where(c => c.MergedIntoId == null && c.Id != excludeId)
-            .Where(c => byContact.Contains(c.Id)
-                || (details.PostcodeKey != null && c.PostcodeKey == details.PostcodeKey && c.SurnameCode == surnameCode)
-                || (details.Uprn != null && c.Uprn == details.Uprn && c.SurnameCode == surnameCode))
+        // Each way in is its own indexed look-up: OR-ing them in one query makes both databases scan every customer.
+        var ids = new HashSet<long>();
+        if (email is not null || phone is not null)
+            ids.UnionWith(await db.ContactPoints.Where(p => (p.Kind == ContactPointKind.Email && p.Key == email) || (p.Kind == ContactPointKind.Phone && p.Key == phone))
+                .Select(p => p.CustomerId).OrderBy(id => id).Take(50).ToListAsync(ct));
+        if (details.PostcodeKey is not null)
+            ids.UnionWith(await db.Customers.Where(c => c.PostcodeKey == details.PostcodeKey && c.SurnameCode == surnameCode).Select(c => c.Id).OrderBy(id => id).Take(50).ToListAsync(ct));
+        if (details.Uprn is not null)
+            ids.UnionWith(await db.Customers.Where(c => c.Uprn == details.Uprn && c.SurnameCode == surnameCode).Select(c => c.Id).OrderBy(id => id).Take(50).ToListAsync(ct));
+        if (excludeId is long excluded) ids.Remove(excluded);
+        var candidates = ids.Count == 0 ? [] : await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property)
+            .Where(c => ids.Contains(c.Id) && c.MergedIntoId == null)
             .OrderBy(c => c.Id).Take(50).AsSplitQuery().ToListAsync(ct);
 
         Customer? match = null;

@@ -45,7 +45,7 @@ public class CustomerRecordModel(FrontDoorDb db, AuditLog audit) : PageModel
         var uprns = Cases.Where(c => c.Uprn is not null).Select(c => c.Uprn!.Value).Append(customer.Uprn ?? 0).Distinct().ToList();
         Properties = await db.Properties.AsNoTracking().Where(p => uprns.Contains(p.Uprn)).ToListAsync(ct);
         Duplicates = await db.PossibleDuplicates.AsNoTracking().Include(d => d.First).Include(d => d.Second)
-            .Where(d => d.Status == DuplicateStatus.Open && (d.FirstId == id || d.SecondId == id)).Take(20).ToListAsync(ct);
+            .Where(d => d.Status == DuplicateStatus.Open && (d.FirstId == id || d.SecondId == id)).OrderByDescending(d => d.FoundAt).Take(20).ToListAsync(ct);
         Merges = await db.CustomerMerges.AsNoTracking().Include(m => m.Merged)
             .Where(m => m.SurvivorId == id || m.MergedId == id).OrderByDescending(m => m.At).ToListAsync(ct);
         await audit.RecordReadAsync("Viewed customer record", null, id, ct);

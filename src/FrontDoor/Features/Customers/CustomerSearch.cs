@@ -21,20 +21,20 @@ public sealed class CustomerSearch(FrontDoorDb db)
         if (text.Length < 2) return [];
         var live = db.Customers.AsNoTracking().Include(c => c.Property).Where(c => c.MergedIntoId == null);
 
-        if (CaseReference.Normalise(text) is { } reference)
-        {
-            var byCase = await live.Where(c => db.Cases.Any(x => x.Reference == reference && x.CustomerId == c.Id)).ToListAsync(ct);
-            if (byCase.Count > 0) return byCase;
-        }
+        // Look-ups by another table find the ids first: a correlated EXISTS would scan every customer.
+        Task<List<Customer>> ByIdsAsync(List<long> ids) => live.Where(c => ids.Contains(c.Id)).OrderBy(c => c.NameKey).Take(MaxResults).ToListAsync(ct);
+        if (CaseReference.Normalise(text) is { } reference
+            && await db.Cases.Where(x => x.Reference == reference && x.CustomerId != null).Select(x => x.CustomerId!.Value).ToListAsync(ct) is { Count: > 0 } owner)
+            return await ByIdsAsync(owner);
         if (text.Contains('@'))
         {
             var email = Customer.NormaliseEmail(text);
-            return await live.Where(c => c.ContactPoints.Any(p => p.Kind == ContactPointKind.Email && p.Key == email)).Take(MaxResults).ToListAsync(ct);
+            return await ByIdsAsync(await db.ContactPoints.Where(p => p.Kind == ContactPointKind.Email && p.Key == email).Select(p => p.CustomerId).OrderBy(id => id).Take(MaxResults).ToListAsync(ct));
         }
         if (text.Count(char.IsDigit) >= 7 && text.All(ch => char.IsDigit(ch) || ch is ' ' or '+' or '-' or '(' or ')'))
         {
             var phone = Customer.NormalisePhone(text);
-            return await live.Where(c => c.ContactPoints.Any(p => p.Kind == ContactPointKind.Phone && p.Key == phone)).Take(MaxResults).ToListAsync(ct);
+            return await ByIdsAsync(await db.ContactPoints.Where(p => p.Kind == ContactPointKind.Phone && p.Key == phone).Select(p => p.CustomerId).OrderBy(id => id).Take(MaxResults).ToListAsync(ct));
         }
         if (Property.IsPostcode(text.ToUpperInvariant()))
         {
@@ -47,8 +47,9 @@ public sealed class CustomerSearch(FrontDoorDb db)
         if (surname.Length < 2) return [];
         var code = CustomerNames.Soundex(surname);
         var initial = forename.Length > 0 ? forename[..1] : null;
-        var candidates = await live.Where(c => c.SurnameCode == code && (initial == null || c.Initial == initial))
-            .Take(MaxCandidates).ToListAsync(ct);
+        var sameSound = live.Where(c => c.SurnameCode == code);
+        if (initial is not null) sameSound = sameSound.Where(c => c.Initial == initial);
+        var candidates = await sameSound.OrderBy(c => c.Id).Take(MaxCandidates).ToListAsync(ct);
         return [.. candidates.Select(c => (Customer: c, Score: CustomerNames.Similarity(name, c.NameKey)))
             .Where(x => x.Score >= MinimumSimilarity)
             .OrderByDescending(x => x.Score).ThenBy(x => x.Customer.Id)

@@ -12,7 +12,7 @@ public static class DuplicateCheckCommand
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        if (args is not ["find-duplicates", var path]) return false;
+        if (!Shared.CommandLine.TryGet(args, "find-duplicates", out var path)) return false;
         foreach (var line in await File.ReadAllLinesAsync(path))
         {
             if (!long.TryParse(line, out var id)) continue;

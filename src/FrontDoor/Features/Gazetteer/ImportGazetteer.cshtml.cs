@@ -33,7 +33,7 @@ public class ImportGazetteerModel(GazetteerImport import) : PageModel
     /// <summary><c>dotnet run --project src/FrontDoor -- import-gazetteer file.csv</c>: the same import, for files too big to upload.</summary>
     public static async Task<bool> TryRunFromCommandLineAsync(WebApplication app, string[] args)
     {
-        if (args is not ["import-gazetteer", var path]) return false;
+        if (!Shared.CommandLine.TryGet(args, "import-gazetteer", out var path)) return false;
         using var scope = app.Services.CreateScope();
         await using var file = System.IO.File.OpenRead(path);
         var report = await scope.ServiceProvider.GetRequiredService<GazetteerImport>().RunAsync(file, default);
