@@ -57,8 +57,8 @@ public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptio
         var link = links.Url(o.PublicUrl ?? siteBase, c.Reference);
         var kind = KindFor(customer);
         if (kind is null) return null;
+        // A customer created with this case has no id yet; the case links the message to them until a merge moves it.
         var message = new OutboxMessage { Kind = kind, Recipient = "", Subject = subject, Body = "", Case = c, CustomerId = customer.Id == 0 ? null : customer.Id, CreatedAt = now, NextAttemptAt = now };
-        if (customer.Id == 0) message.CustomerId = null;
         switch (kind)
         {
             case OutboxMessage.Sms:
