@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using System.Text.Json;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Customers;
@@ -81,6 +82,22 @@ public abstract class AccountTests(TestApp app)
         await bob.GetAsync("/account");
         Assert.DoesNotContain(aliceCase.Reference, bob.Page.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain("07700 900 123", bob.Page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Report_WhileSignedIn_DetailsFilledFromTheAccountAndRequestInIt()
+    {
+        var email = Residents.NewEmail();
+        var browser = await Residents.SignInAsync(app, email, "Morgan Signedin");
+        await Journey.StartAsync(browser);
+        await Journey.AnswerAllAsync(app, browser, email, fillContact: false);
+        Assert.Equal("Morgan Signedin", browser.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#fullName")!.Value);
+        Assert.Equal(email, browser.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#email")!.Value);
+        await browser.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Morgan Signedin", ["email"] = email });
+        await browser.SubmitAsync();
+        var reference = Journey.Reference(browser.Page);
+        await browser.GetAsync("/account");
+        Assert.Contains(reference, browser.Page.QuerySelector("#requests")!.TextContent);
     }
 
     [Fact]

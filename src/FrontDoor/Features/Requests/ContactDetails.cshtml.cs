@@ -1,5 +1,6 @@
 using FrontDoor.Data;
 using FrontDoor.Features.Customers;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Features.Requests;
@@ -13,8 +14,17 @@ public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPag
     public string? InterpreterLanguage { get; private set; }
     public bool IsAssisted => Draft.AssistedByStaffId is not null;
 
-    public void OnGet() => (FullName, Email, Phone, Needs, InterpreterLanguage) =
-        (Draft.FullName, Draft.Email, Draft.Phone, AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        (FullName, Email, Phone, Needs, InterpreterLanguage) =
+            (Draft.FullName, Draft.Email, Draft.Phone, AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage);
+        // Told once: a signed-in resident's details are filled in from their account (never for an agent's caller).
+        if (Draft.FullName is null && !IsAssisted
+            && (await HttpContext.AuthenticateAsync(Accounts.ResidentAccessSetup.Scheme)).Principal is { } resident
+            && await Accounts.ResidentPage.LoadAsync(Db, resident, ct) is { } account)
+            (FullName, Email, Phone, Needs, InterpreterLanguage) = (account.FullName, account.Email,
+                account.IsVerified(ContactPointKind.Phone, account.PhoneKey) ? account.Phone : null, AssistanceNeeds.Codes(account.AssistanceNeeds), account.InterpreterLanguage);
+    }
 
     public async Task<IActionResult> OnPostAsync([FromForm] string? fullName, [FromForm] string? email, [FromForm] string? phone,
         [FromForm] List<string>? needs, [FromForm] string? interpreterLanguage, CancellationToken ct)
