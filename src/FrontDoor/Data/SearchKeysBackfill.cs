@@ -5,7 +5,8 @@ namespace FrontDoor.Data;
 
 /// <summary>
 /// Fills the search keys and contact points that migration 0004 added, for rows written before it.
-/// SQL cannot compute a Soundex code the same way on both databases, so this runs once, in batches, at start.
+/// SQL cannot compute a Soundex code the same way on both databases, so this runs once, in batches, at start;
+/// afterwards each start costs two index look-ups that find nothing.
 /// </summary>
 public static class SearchKeysBackfill
 {
@@ -17,12 +18,13 @@ public static class SearchKeysBackfill
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
-        while (await db.Customers.Include(c => c.ContactPoints).Where(c => c.NameKey == "").OrderBy(c => c.Id).Take(1000).ToListAsync(ct) is { Count: > 0 } customers)
+        while (await db.Customers.Include(c => c.ContactPoints).Where(c => c.SurnameCode == "").OrderBy(c => c.Id).Take(1000).ToListAsync(ct) is { Count: > 0 } customers)
         {
             foreach (var c in customers)
             {
                 CustomerNames.Apply(c);
-                if (c.NameKey == "") c.NameKey = "-";
+                // A name without letters has no code: mark it done, or it would be read again at every start.
+                if (c.SurnameCode == "") c.SurnameCode = "-";
                 c.PhoneKey = Customer.NormalisePhone(c.Phone);
                 if (c.EmailNormalised is { } email && c.ContactPoints.All(p => p.Key != email))
                     c.ContactPoints.Add(new() { Kind = ContactPointKind.Email, Key = email, Value = c.Email!, CreatedAt = c.CreatedAt });

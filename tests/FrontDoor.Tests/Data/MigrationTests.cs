@@ -5,6 +5,25 @@ namespace FrontDoor.Tests.Data;
 
 public abstract class MigrationTests(TestApp app)
 {
+    [Fact]
+    public async Task Backfill_CustomerWrittenBeforeSearchKeys_GetsKeysAndContactPoints()
+    {
+        var email = $"Old.Record-{Guid.NewGuid():N}@Example.com";
+        await using var scope = app.Scope(out var db);
+        // As a row written before migration 0004: no search keys, no contact points.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Customers" ("FullName", "Email", "EmailNormalised", "Phone", "CreatedAt", "UpdatedAt", "AssistanceNeeds", "ContactBy", "Paperless", "NameKey", "SurnameCode", "ForenameCode", "Initial")
+            VALUES ('Mrs Olive Oldrecord', {email}, {email.ToLowerInvariant()}, '+44 7700 900555', {DateTime.UtcNow}, {DateTime.UtcNow}, '', 'Email', {false}, '', '', '', '')
+            """);
+        await FrontDoor.Data.SearchKeysBackfill.RunAsync(db);
+
+        var customer = await db.Customers.Include(c => c.ContactPoints).SingleAsync(c => c.Email == email);
+        Assert.Equal(("olive oldrecord", "O436", "O410", "o"), (customer.NameKey, customer.SurnameCode, customer.ForenameCode, customer.Initial));
+        Assert.Equal("07700900555", customer.PhoneKey);
+        Assert.Equal([email.ToLowerInvariant(), "07700900555"], customer.ContactPoints.OrderBy(p => p.Kind).Select(p => p.Key).ToList());
+        Assert.All(customer.ContactPoints, p => Assert.Null(p.VerifiedAt));
+    }
+
     /// <summary>Fails when an entity changes without a migration for this provider.</summary>
     [Fact]
     public async Task Migrations_CreateEveryTableAndColumnOfTheModel()
