@@ -1,13 +1,17 @@
 using FrontDoor.Data;
 using FrontDoor.Features.Accounts;
+using FrontDoor.Features.Api;
+using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Customers;
 using FrontDoor.Features.DemoCouncil;
 using FrontDoor.Features.Health;
 using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Open311;
 using FrontDoor.Features.Requests;
 using FrontDoor.Features.Staff;
 using FrontDoor.Features.Tracking;
+using FrontDoor.Features.Webhooks;
 using FrontDoor.Shared;
 using FrontDoor.Shared.Council;
 
@@ -24,6 +28,10 @@ builder.AddRequests();
 builder.AddCaseWork();
 builder.AddTracking();
 builder.AddNotifications();
+builder.AddApiClients();
+builder.AddOpen311();
+builder.AddApi();
+builder.AddWebhooks();
 builder.AddHealth();
 
 var app = builder.Build();
@@ -34,6 +42,8 @@ app.UseWebPlatform();
 app.UseStaffAccess();
 app.MapBranding();
 app.MapHealth();
+app.MapOpen311();
+app.MapApi();
 app.MapRazorPages();
 app.Run();
 

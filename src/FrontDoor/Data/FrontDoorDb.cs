@@ -34,6 +34,10 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<CustomerAlert> CustomerAlerts => Set<CustomerAlert>();
     public DbSet<Features.Accounts.OneTimeCode> OneTimeCodes => Set<Features.Accounts.OneTimeCode>();
     public DbSet<Features.Events.OutboxEvent> OutboxEvents => Set<Features.Events.OutboxEvent>();
+    public DbSet<Features.ApiClients.ApiClient> ApiClients => Set<Features.ApiClients.ApiClient>();
+    public DbSet<Features.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Features.Webhooks.WebhookSubscription>();
+    public DbSet<Features.Webhooks.WebhookDelivery> WebhookDeliveries => Set<Features.Webhooks.WebhookDelivery>();
+    public DbSet<Features.Webhooks.WebhookAttempt> WebhookAttempts => Set<Features.Webhooks.WebhookAttempt>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -75,13 +79,24 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
             e.HasIndex(c => new { c.Team, c.ResolvedAt, c.Id });
             e.HasIndex(c => c.RaisedByStaffId);
             e.HasIndex(c => c.CustomerId);
+            // Open311's date window, and the API's "changed since".
+            e.HasIndex(c => c.CreatedAt);
+            e.HasIndex(c => c.UpdatedAt);
+            e.HasIndex(c => new { c.ApiClientId, c.ExternalId });
             e.HasOne(c => c.Assignee).WithMany().HasForeignKey(c => c.AssigneeId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.Service).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.Customer).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
             e.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.CaseId);
         });
-        model.Entity<TimelineEvent>().HasIndex(t => new { t.CaseId, t.At });
+        model.Entity<TimelineEvent>(e =>
+        {
+            e.HasIndex(t => new { t.CaseId, t.At });
+            // Open311 servicerequestupdates: public events in a date window.
+            e.HasIndex(t => t.At, "IX_TimelineEvents_PublicAt").HasFilter("\"IsPublic\"");
+            // A front end's update id is accepted once.
+            e.HasIndex(t => new { t.ApiClientId, t.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+        });
         model.Entity<Customer>(e =>
         {
             e.HasIndex(c => c.EmailNormalised);
@@ -115,6 +130,21 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         model.Entity<CustomerAlert>().HasIndex(a => a.CustomerId);
         model.Entity<Features.Accounts.OneTimeCode>().HasIndex(c => new { c.Target, c.CreatedAt });
         model.Entity<Features.Events.OutboxEvent>().HasIndex(e => e.DeliveredAt);
+        model.Entity<Features.ApiClients.ApiClient>().HasIndex(c => c.KeyHash).IsUnique();
+        model.Entity<Features.Webhooks.WebhookSubscription>(e =>
+        {
+            e.HasIndex(s => s.ApiClientId);
+            e.HasOne(s => s.ApiClient).WithMany().HasForeignKey(s => s.ApiClientId);
+        });
+        model.Entity<Features.Webhooks.WebhookDelivery>(e =>
+        {
+            e.HasIndex(d => new { d.DeliveredAt, d.FailedAt, d.NextAttemptAt });
+            e.HasIndex(d => new { d.SubscriptionId, d.Id });
+            e.HasIndex(d => d.OutboxEventId);
+            e.HasOne(d => d.Subscription).WithMany().HasForeignKey(d => d.SubscriptionId);
+            e.HasOne(d => d.Event).WithMany().HasForeignKey(d => d.OutboxEventId);
+            e.HasMany(d => d.AttemptLog).WithOne().HasForeignKey(a => a.DeliveryId);
+        });
         model.Entity<Contact>(e =>
         {
             e.HasIndex(c => c.CustomerId);

@@ -20,6 +20,7 @@ public static class WebPlatform
             .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"]
                 ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys")));
         builder.Services.AddOutputCache();
+        builder.Services.AddProblemDetails();
         builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
@@ -46,10 +47,22 @@ public static class WebPlatform
             }
         }));
 
+    static bool IsForMachines(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/open311");
+
     public static WebApplication UseWebPlatform(this WebApplication app)
     {
-        app.UseExceptionHandler("/error/500");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // People get the council's error pages; connected systems get problem details (Open311 writes its own errors).
+        app.UseWhen(context => !IsForMachines(context), web =>
+        {
+            web.UseExceptionHandler("/error/500");
+            web.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseWhen(IsForMachines, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

@@ -17,7 +17,7 @@ public class AddNoteModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage
         if (string.IsNullOrWhiteSpace(Note)) ModelState.AddModelError("note", "Enter the note");
         else if (Note.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("note", $"The note must be {CaseWorkflow.MaxTextLength} characters or less");
         if (!ModelState.IsValid) return Page();
-        var error = await workflow.AddNoteAsync(Case, Version, Staff, Note!, ct);
+        var error = await workflow.AddNoteAsync(Case, Version, Staff.Name, Note!, ct);
         if (error is not null) return await RefusedAsync(error, "note", ct);
         return Done("Note added");
     }

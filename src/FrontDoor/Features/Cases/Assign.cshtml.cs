@@ -35,7 +35,7 @@ public class AssignModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(
 
         // Moving to another team hands the case to that team's queue; the person chosen here belongs to the old one.
         if (Team != Case.Team) assigneeId = null;
-        var error = await workflow.AssignAsync(Case, Version, Staff, Team!, assigneeId, Priority!, ct);
+        var error = await workflow.AssignAsync(Case, Version, Staff.Name, Team!, assigneeId, Priority!, ct);
         if (error is not null) return await RefusedAsync(error, "assignee", ct);
         return Done("Case assigned");
     }

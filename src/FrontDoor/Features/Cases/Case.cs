@@ -51,6 +51,11 @@ public class Case
     public DateTime? ResolvedAt { get; set; }
     public string? Outcome { get; set; }
     public bool ResolvedAtFirstContact { get; set; }
+    /// <summary>The connected system it came in from, and that system's own id for it (such as FixMyStreet's report id).</summary>
+    public long? ApiClientId { get; set; }
+    public string? ExternalId { get; set; }
+    /// <summary>A photo a connected system holds and linked to, rather than sent.</summary>
+    public string? MediaUrl { get; set; }
     /// <summary>Bumped by every change, so two people editing at once cannot overwrite each other.</summary>
     public int Version { get; set; }
     public List<TimelineEvent> Timeline { get; set; } = [];
@@ -58,8 +63,10 @@ public class Case
 
     public bool IsOpen => ResolvedAt is null;
 
-    public Dictionary<string, List<string>> Answers =>
-        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(AnswersJson) ?? [];
+    public Dictionary<string, List<string>> Answers => ParseAnswers(AnswersJson);
+
+    public static Dictionary<string, List<string>> ParseAnswers(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json) ?? [];
 
     public static bool IsClosing(CaseStatus status) => status is CaseStatus.Fixed or CaseStatus.ClosedWithoutFix
         or CaseStatus.Duplicate or CaseStatus.NotCouncilsResponsibility or CaseStatus.NoFurtherAction or CaseStatus.Cancelled;
@@ -73,6 +80,12 @@ public class Case
         CaseStatus.Investigating or CaseStatus.InProgress or CaseStatus.ActionScheduled => "govuk-tag--light-blue",
         _ => "govuk-tag--grey",
     };
+
+    /// <summary>The status as connected systems see it in the API and webhooks: "in_progress", "not_councils_responsibility".</summary>
+    public static string StatusCode(CaseStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
+
+    public static CaseStatus? FromStatusCode(string? code) =>
+        Enum.GetValues<CaseStatus>().Cast<CaseStatus?>().FirstOrDefault(s => StatusCode(s!.Value) == code);
 
     public static string StatusText(CaseStatus status) => status switch
     {
@@ -104,6 +117,11 @@ public class TimelineEvent
     public bool IsPublic { get; set; }
     public required string Text { get; set; }
     public string Actor { get; set; } = "system";
+    /// <summary>The case's status once this event happened, for feeds of public updates.</summary>
+    public CaseStatus? Status { get; set; }
+    /// <summary>For an update a connected system sent: that system and its id for the update.</summary>
+    public long? ApiClientId { get; set; }
+    public string? ExternalId { get; set; }
 }
 
 public class Attachment

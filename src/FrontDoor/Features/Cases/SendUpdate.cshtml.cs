@@ -32,7 +32,7 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifica
             await OnRefusedAsync(ct);
             return Page();
         }
-        var error = await workflow.PostUpdateAsync(Case, Version, Staff, Message!, SiteBase, ct);
+        var error = await workflow.PostUpdateAsync(Case, Version, Staff.Name, Message!, SiteBase, ct);
         if (error is not null) return await RefusedAsync(error, "message", ct);
         return Done(Case.Customer is null || CaseNotifications.KindFor(Case.Customer) is null
             ? "Update added. We have no way to send it to the customer, so tell them another way"

@@ -33,26 +33,8 @@ public sealed class TellUsOnce(FrontDoorDb db, TimeProvider clock)
         {
             Type = EventType,
             CreatedAt = now,
-            PayloadJson = JsonSerializer.Serialize(new
-            {
-                type = EventType,
-                occurred_at = now,
-                changed,
-                customer = new
-                {
-                    id = customer.Id,
-                    name = customer.FullName,
-                    email = customer.Email,
-                    phone = customer.Phone,
-                    uprn = customer.Uprn,
-                    address,
-                    contact_by = customer.ContactBy.ToString().ToLowerInvariant(),
-                    paperless = customer.Paperless,
-                    language = customer.Language,
-                    assistance_needs = AssistanceNeeds.Codes(customer.AssistanceNeeds),
-                    interpreter_language = customer.InterpreterLanguage,
-                },
-            }),
+            PayloadJson = JsonSerializer.Serialize(new { type = EventType, occurred_at = now, changed, customer = Api.CustomerJson.From(customer, address) },
+                Api.CaseJson.Options),
         });
     }
 }

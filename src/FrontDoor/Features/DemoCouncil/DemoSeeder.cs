@@ -9,6 +9,13 @@ namespace FrontDoor.Features.DemoCouncil;
 /// <summary>Fills an empty database with the fictional Ashworth Borough Council: its catalogue and gazetteer.</summary>
 public static class DemoSeeder
 {
+    /// <summary>
+    /// The demo council's one API client, so FixMyStreet or any Open311 client can be pointed at a fresh install.
+    /// It exists only in demo data; a real council makes its clients in the staff admin pages.
+    /// </summary>
+    public const string DemoApiKey = "fd_demo_key_for_local_testing_only";
+    public const string DemoApiClientName = "Demo Open311 client";
+
     record ServiceData(string Slug, string Name, string Category, string Team, string Summary, string Keywords,
         int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form);
 
@@ -28,6 +35,15 @@ public static class DemoSeeder
         if (!await db.Services.AnyAsync(ct))
         {
             db.Services.AddRange(LoadCatalogue());
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.ApiClients.AnyAsync(ct))
+        {
+            db.ApiClients.Add(new ApiClients.ApiClient
+            {
+                Name = DemoApiClientName, KeyHash = ApiClients.ApiKeys.Hash(DemoApiKey), KeyHint = ApiClients.ApiKeys.Hint(DemoApiKey),
+                Scopes = string.Join(' ', ApiClients.ApiScopes.All.Keys), RequestsPerMinute = 6000, CreatedAt = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync(ct);
         }
         if (!await db.Properties.AnyAsync(ct))

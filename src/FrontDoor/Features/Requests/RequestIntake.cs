@@ -29,7 +29,11 @@ public record IntakeRequest(
     // Assisted digital: the member of staff who took it, and whether they sorted it there and then.
     long? RaisedByStaffId = null,
     bool ResolvedAtFirstContact = false,
-    MemberEnquiry? Enquiry = null);
+    MemberEnquiry? Enquiry = null,
+    ConnectedSystem? From = null);
+
+/// <summary>A request from another system (Open311, the REST API): who sent it, their id for it, and a photo they hold.</summary>
+public record ConnectedSystem(long ApiClientId, string? ExternalId, string? MediaUrl);
 
 /// <summary>A councillor's or MP's enquiry for a constituent: its own short form and its own service standard.</summary>
 public record MemberEnquiry(CaseKind Kind, string OnBehalfOf, int StandardDays)
@@ -83,20 +87,23 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             Kind = request.Enquiry?.Kind ?? CaseKind.Request,
             OnBehalfOf = request.Enquiry?.OnBehalfOf,
             RaisedByStaffId = request.RaisedByStaffId,
+            ApiClientId = request.From?.ApiClientId,
+            ExternalId = Clean(request.From?.ExternalId),
+            MediaUrl = request.From?.MediaUrl,
             CreatedAt = now,
             UpdatedAt = now,
             DueAt = request.Enquiry is { } enquiry
                 ? workingDays.DueBy(now, enquiry.StandardDays, null)
                 : workingDays.DueBy(now, service.StandardDays, service.StandardHours),
         };
-        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Text = $"Request received by {ChannelText(request.Channel)}" });
+        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"Request received by {ChannelText(request.Channel)}" });
         if (request.ResolvedAtFirstContact)
         {
             @case.Status = CaseStatus.Fixed;
             @case.ResolvedAt = now;
             @case.ResolvedAtFirstContact = true;
             @case.Outcome = "Resolved at first contact";
-            @case.Timeline.Add(new() { At = now, Type = TimelineEventType.StatusChanged, IsPublic = true, Text = $"Status: {Case.StatusText(CaseStatus.Fixed)} (resolved at first contact)" });
+            @case.Timeline.Add(new() { At = now, Type = TimelineEventType.StatusChanged, IsPublic = true, Status = CaseStatus.Fixed, Text = $"Status: {Case.StatusText(CaseStatus.Fixed)} (resolved at first contact)" });
         }
         if (request.Photo is { } photo)
             @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
@@ -105,7 +112,13 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (notifications.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now) is { } acknowledgement)
             db.OutboxMessages.Add(acknowledgement);
 
+        // The events name the customer's id, which a new customer only has once saved: two saves, one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
+        if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new(@case, errors);
     }
 
@@ -122,7 +135,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
                     if (LocationError(q, request.Location) is string locationError) errors["location"] = locationError;
                     break;
                 case QuestionType.Photo:
-                    if (request.Photo is null) { if (q.Required) errors["photo"] = "Select a photo"; }
+                    if (request.Photo is null) { if (q.Required && request.From?.MediaUrl is null) errors["photo"] = "Select a photo"; }
                     else if (PhotoCheck.Inspect(request.Photo.Content).Error is string photoError) errors["photo"] = photoError;
                     break;
                 default:

@@ -24,5 +24,5 @@ public static class Branding
                 .app-logo { max-height: 40px; vertical-align: middle; }
                 """);
             return Results.Text(css, "text/css");
-        }).CacheOutput(p => p.Expire(TimeSpan.FromMinutes(10)));
+        }).CacheOutput(p => p.Expire(TimeSpan.FromMinutes(10))).ExcludeFromDescription();
 }

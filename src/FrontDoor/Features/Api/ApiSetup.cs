@@ -1,0 +1,46 @@
+using System.Text.Json;
+using FrontDoor.Features.ApiClients;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.OpenApi;
+
+namespace FrontDoor.Features.Api;
+
+/// <summary>The REST API at /api/v1: keyed, scoped, rate-limited per client, described by OpenAPI at /api/v1/openapi.json.</summary>
+public static class ApiSetup
+{
+    public const string AnyClient = "api:client";
+
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AnyClient, p => p.AddAuthenticationSchemes(ApiClientUser.Scheme).RequireAuthenticatedUser());
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new() { Title = "FrontDoor API", Version = "v1", Description = "Cases, customers, the service catalogue and webhooks. Send your key as \"Authorization: Bearer <key>\"." };
+            document.Components ??= new();
+            document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+            {
+                ["api-key"] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "An API key issued by the council's administrators" },
+            };
+            document.Security = [new() { [new OpenApiSecuritySchemeReference("api-key", document)] = [] }];
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.MapOpenApi("/api/{documentName}/openapi.json");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AnyClient).AddEndpointFilter(ApiClientsSetup.RateLimitFilter);
+        ServicesApi.Map(api.MapGroup("/services").WithTags("Services"));
+        CasesApi.Map(api.MapGroup("/cases").WithTags("Cases"));
+        CustomersApi.Map(api.MapGroup("/customers").WithTags("Customers"));
+        Webhooks.WebhooksApi.Map(api.MapGroup("/webhooks").WithTags("Webhooks"));
+        return app;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text;
+using System.Text.Json;
+using FrontDoor.Data;
+using FrontDoor.Features.ApiClients;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Api;
+
+/// <summary>Cases for connected systems: created through the same intake as every channel, worked through the same workflow as staff.</summary>
+public static class CasesApi
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public record CreateCase(string? ServiceCode, Dictionary<string, JsonElement>? Answers, LocationRequest? Location, ContactRequest? Contact, string? ExternalId);
+    public record LocationRequest(long? Uprn, double? Latitude, double? Longitude, string? Description);
+    public record ContactRequest(string? Name, string? Email, string? Phone);
+    public record CasePage(IReadOnlyList<CaseJson> Items, string? NextCursor);
+    public record CaseDetail(CaseJson Case, int Version, IReadOnlyList<TimelineJson> Timeline);
+    public record TimelineJson(long Id, DateTime At, string Type, bool Public, string Text, string Actor);
+    /// <param name="Version">The version the client last read, to refuse a change made over someone else's; leave out to act on the latest.</param>
+    public record AddUpdate(string? Text, bool Public, int? Version);
+    public record ChangeStatus(string? Status, string? Message, int? Version);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        var read = ApiClientsSetup.PolicyFor(ApiScopes.ReadCases);
+        var write = ApiClientsSetup.PolicyFor(ApiScopes.WriteCases);
+        group.MapPost("/", CreateAsync).RequireAuthorization(write).WithSummary("Create a case")
+            .Produces<CaseJson>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group.MapGet("/", ListAsync).RequireAuthorization(read).WithSummary("List cases, oldest first, a page at a time")
+            .Produces<CasePage>().ProducesValidationProblem();
+        group.MapGet("/{reference}", GetAsync).RequireAuthorization(read).WithSummary("One case and its timeline")
+            .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{reference}/updates", AddUpdateAsync).RequireAuthorization(write)
+            .WithSummary("Add a public update (sent to the customer) or an internal note")
+            .Produces<CaseDetail>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{reference}/status", ChangeStatusAsync).RequireAuthorization(write).WithSummary("Move a case to another status")
+            .Produces<CaseDetail>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    static async Task<IResult> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
+    {
+        var client = ApiClientUser.From(context.User)!;
+        var service = body.ServiceCode is null ? null : await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == body.ServiceCode, ct);
+        if (service is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["service_code"] = ["Give the code of a service in the catalogue"] });
+
+        var errors = new Dictionary<string, string[]>();
+        var answers = new Dictionary<string, List<string>>();
+        foreach (var (id, value) in body.Answers ?? [])
+        {
+            if (!ServicesApi.Answerable(service.Form).Any(q => q.Id == id)) errors[$"answers.{id}"] = [$"The service {service.Slug} does not ask {id}"];
+            else if (AnswerValues(value) is { } values) answers[id] = values;
+            else errors[$"answers.{id}"] = ["Give a string, a number or an array of strings"];
+        }
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+
+        var location = body.Location is { } l ? new LocationInput(l.Uprn, l.Description, l.Latitude, l.Longitude) : null;
+        var result = await intake.SubmitAsync(new IntakeRequest(service, answers, location, null,
+            new ContactInput(body.Contact?.Name, body.Contact?.Email, body.Contact?.Phone),
+            Channel.Api, $"{context.Request.Scheme}://{context.Request.Host}",
+            From: new ConnectedSystem(client.Id, body.ExternalId, null)), ct);
+        if (!result.Succeeded) return Results.ValidationProblem(result.Errors.ToDictionary(e => FieldFor(e.Key), e => new[] { e.Value }));
+        return Results.Created($"/api/v1/cases/{result.Case!.Reference}", CaseJson.From(result.Case, service));
+    }
+
+    static List<string>? AnswerValues(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => [value.GetString()!],
+        JsonValueKind.Number => [value.GetRawText()],
+        JsonValueKind.True or JsonValueKind.False => [value.GetBoolean() ? "yes" : "no"],
+        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) => [.. value.EnumerateArray().Select(v => v.GetString()!)],
+        _ => null,
+    };
+
+    /// <summary>Intake's error keys as the JSON fields the client sent.</summary>
+    static string FieldFor(string key) => key switch
+    {
+        "location" => "location",
+        "photo" => "answers.photo",
+        "fullName" => "contact.name",
+        "email" or "phone" => $"contact.{key}",
+        "needs" or "interpreterLanguage" => "contact",
+        _ => $"answers.{key}",
+    };
+
+    static async Task<IResult> ListAsync(FrontDoorDb db, CancellationToken ct,
+        [FromQuery(Name = "service_code")] string? serviceCode = null, string? status = null, string? team = null,
+        [FromQuery(Name = "updated_since")] DateTimeOffset? updatedSince = null, string? cursor = null, int? limit = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var size = limit ?? DefaultPageSize;
+        if (size is < 1 or > MaxPageSize) errors["limit"] = [$"limit must be from 1 to {MaxPageSize}"];
+        long after = 0;
+        if (cursor is not null && !TryReadCursor(cursor, out after)) errors["cursor"] = ["Use the next_cursor from the previous page"];
+        var wanted = status is null ? null : Case.FromStatusCode(status);
+        if (status is not null && wanted is null) errors["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"];
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+
+        // Keyset pagination on the id: stable while cases are added, and each page costs the same however deep.
+        var cases = db.Cases.AsNoTracking().Include(c => c.Service).Where(c => c.Id > after);
+        if (serviceCode is not null) cases = cases.Where(c => c.Service.Slug == serviceCode);
+        if (wanted is CaseStatus s) cases = cases.Where(c => c.Status == s);
+        if (team is not null) cases = cases.Where(c => c.Team == team);
+        if (updatedSince is { } since) cases = cases.Where(c => c.UpdatedAt >= since.UtcDateTime);
+        var page = await cases.OrderBy(c => c.Id).Take(size + 1).ToListAsync(ct);
+        var next = page.Count > size ? Cursor(page[size - 1].Id) : null;
+        return Results.Ok(new CasePage([.. page.Take(size).Select(c => CaseJson.From(c))], next));
+    }
+
+    static string Cursor(long id) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes($"after:{id}"));
+
+    static bool TryReadCursor(string cursor, out long id)
+    {
+        id = 0;
+        try
+        {
+            var text = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor));
+            return text.StartsWith("after:") && long.TryParse(text[6..], out id);
+        }
+        catch (FormatException) { return false; }
+    }
+
+    static async Task<IResult> GetAsync(string reference, FrontDoorDb db, CancellationToken ct) =>
+        await FindAsync(db, reference, ct) is { } c ? Results.Ok(await DetailAsync(db, c, ct)) : NotFound(reference);
+
+    static async Task<IResult> AddUpdateAsync(string reference, AddUpdate body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Text)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter the text of the update"] });
+        if (body.Text.Length > CaseWorkflow.MaxTextLength) return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"The text must be {CaseWorkflow.MaxTextLength} characters or less"] });
+        if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
+        var actor = ApiClientUser.From(context.User)!.ActorName;
+        var error = body.Public
+            ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, actor, body.Text, $"{context.Request.Scheme}://{context.Request.Host}", ct)
+            : await workflow.AddNoteAsync(c, body.Version ?? c.Version, actor, body.Text, ct);
+        return error is null ? Results.Ok(await DetailAsync(db, c, ct)) : Conflict(error);
+    }
+
+    static async Task<IResult> ChangeStatusAsync(string reference, ChangeStatus body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
+    {
+        if (Case.FromStatusCode(body.Status) is not CaseStatus to)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"] });
+        if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
+        var error = await workflow.ChangeStatusAsync(c, body.Version ?? c.Version, ApiClientUser.From(context.User)!.ActorName, to, body.Message,
+            $"{context.Request.Scheme}://{context.Request.Host}", ct);
+        if (error == CaseWorkflow.StaleMessage) return Conflict(error);
+        return error is null ? Results.Ok(await DetailAsync(db, c, ct)) : Results.ValidationProblem(new Dictionary<string, string[]> { [body.Message is null && Case.IsClosing(to) ? "message" : "status"] = [error] });
+    }
+
+    static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) =>
+        CaseReference.Normalise(reference) is { } r
+            ? db.Cases.Include(c => c.Service).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
+            : Task.FromResult<Case?>(null);
+
+    static async Task<CaseDetail> DetailAsync(FrontDoorDb db, Case c, CancellationToken ct)
+    {
+        var timeline = await db.TimelineEvents.AsNoTracking().Where(t => t.CaseId == c.Id).OrderBy(t => t.At).ThenBy(t => t.Id)
+            .Select(t => new TimelineJson(t.Id, t.At, t.Type.ToString(), t.IsPublic, t.Text, t.Actor)).ToListAsync(ct);
+        return new(CaseJson.From(c), c.Version, [.. timeline.Select(t => t with { Type = JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Type) })]);
+    }
+
+    static IResult NotFound(string reference) => Results.Problem(statusCode: 404, title: $"There is no case with the reference {reference}");
+
+    static IResult Conflict(string detail) => Results.Problem(statusCode: 409, title: "The case has changed", detail: detail);
+}

@@ -1,0 +1,37 @@
+using FrontDoor.Data;
+using FrontDoor.Features.ApiClients;
+using FrontDoor.Features.Audit;
+using FrontDoor.Features.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Api;
+
+/// <summary>Customer records for clients with the customers:read scope. Every read and search is audited, as a member of staff's would be.</summary>
+public static class CustomersApi
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        var read = ApiClientsSetup.PolicyFor(ApiScopes.ReadCustomers);
+        group.MapGet("/", SearchAsync).RequireAuthorization(read)
+            .WithSummary("Search by name (typos allowed), email, phone, postcode or case reference").Produces<List<CustomerJson>>();
+        group.MapGet("/{id:long}", GetAsync).RequireAuthorization(read).WithSummary("One customer record")
+            .Produces<CustomerJson>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    static async Task<IResult> SearchAsync(string? q, CustomerSearch search, AuditLog audit, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["Enter at least 2 characters to search for"] });
+        var found = await search.FindAsync(q, ct);
+        await audit.RecordReadAsync($"Searched customers through the API ({found.Count} found)", null, null, ct);
+        return Results.Ok(found.Select(c => CustomerJson.From(c, c.Property?.SingleLine ?? c.Address)).ToList());
+    }
+
+    static async Task<IResult> GetAsync(long id, FrontDoorDb db, AuditLog audit, CancellationToken ct)
+    {
+        var customer = await db.Customers.AsNoTracking().Include(c => c.Property).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (customer is null) return Results.Problem(statusCode: 404, title: $"There is no customer {id}");
+        await audit.RecordReadAsync("Read customer record through the API", null, id, ct);
+        return Results.Ok(CustomerJson.From(customer, customer.Property?.SingleLine ?? customer.Address));
+    }
+}

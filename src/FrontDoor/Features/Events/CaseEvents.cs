@@ -1,0 +1,30 @@
+using System.Text.Json;
+using FrontDoor.Data;
+using FrontDoor.Features.Cases;
+
+namespace FrontDoor.Features.Events;
+
+public static class EventTypes
+{
+    public const string CaseCreated = "case.created";
+    public const string CaseUpdated = "case.updated";
+    public const string CaseResolved = "case.resolved";
+    public const string CustomerUpdated = Customers.TellUsOnce.EventType;
+
+    public static readonly IReadOnlyList<string> All = [CaseCreated, CaseUpdated, CaseResolved, CustomerUpdated];
+
+    /// <summary>The scope a client needs to hear of an event: customer events carry personal data.</summary>
+    public static string ScopeFor(string type) => type == CustomerUpdated ? ApiClients.ApiScopes.ReadCustomers : ApiClients.ApiScopes.ReadCases;
+}
+
+/// <summary>Publishes a case's change to connected systems, in the caller's SaveChanges (so never lost, never half-made).</summary>
+public static class CaseEvents
+{
+    public static void Add(FrontDoorDb db, string type, Case c, DateTime now, Catalogue.Service? service = null) => db.OutboxEvents.Add(new OutboxEvent
+    {
+        Type = type,
+        CreatedAt = now,
+        // The case's reference is its id to the outside world; CaseJson also serves the REST API.
+        PayloadJson = JsonSerializer.Serialize(new { type, occurred_at = now, @case = Api.CaseJson.From(c, service) }, Api.CaseJson.Options),
+    });
+}
