@@ -27,6 +27,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
         builder.UseSetting("Email:SmtpPort", TestEnvironment.SmtpPort.ToString());
         builder.UseSetting("Outbox:PollSeconds", "0.2");
+        builder.UseSetting("Webhooks:PollSeconds", "0.2");
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");

@@ -52,6 +52,13 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/customers/duplicates/{id:long}", "POST", _ => "/staff/customers/duplicates/1"),
         ("staff/customers/merges/{id:long}/undo", "POST", _ => "/staff/customers/merges/1/undo"),
         ("staff/properties", "GET", _ => "/staff/properties?q=FD1"),
+        ("staff/admin/api-clients", "GET", _ => "/staff/admin/api-clients"),
+        ("staff/admin/api-clients/new", "GET", _ => "/staff/admin/api-clients/new"),
+        ("staff/admin/api-clients/new", "POST", _ => "/staff/admin/api-clients/new"),
+        ("staff/admin/api-clients/{id:long}", "GET", _ => "/staff/admin/api-clients/1"),
+        ("staff/admin/api-clients/{id:long}", "POST", _ => "/staff/admin/api-clients/1?handler=revoke"),
+        ("staff/admin/webhooks/deliveries/{id:long}", "GET", _ => "/staff/admin/webhooks/deliveries/1"),
+        ("staff/admin/webhooks/deliveries/{id:long}", "POST", _ => "/staff/admin/webhooks/deliveries/1"),
     ];
 
     /// <summary>Reachable by anyone: the sign-in steps themselves, and signing out.</summary>
