@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FrontDoor.Features.ApiClients;
+using FrontDoor.Features.Cases;
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Tests.Api;
+
+/// <summary>The REST API as a connected system uses it: keys and scopes, cases, customers, problem details, limits.</summary>
+public abstract class ApiTests(TestApp app)
+{
+    static object Pothole(string? name = "Rhys Roads", string? email = null, string depth = "deep") => new
+    {
+        service_code = "pothole",
+        answers = new Dictionary<string, object> { ["where_on_road"] = "road", ["depth"] = depth, ["description"] = "Hole by the school gate" },
+        location = new { latitude = 53.74, longitude = -2.47 },
+        contact = new { name, email = email ?? $"rhys-{Guid.NewGuid():N}@example.com" },
+        external_id = "WMS-" + Guid.NewGuid().ToString("N")[..8],
+    };
+
+    static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await JsonAsync(response);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesEveryApiRouteAndTheKeyScheme()
+    {
+        var document = await JsonAsync(await app.CreateClient().GetAsync("/api/v1/openapi.json"));
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["/api/v1/cases", "/api/v1/cases/{reference}", "/api/v1/cases/{reference}/status", "/api/v1/cases/{reference}/updates",
+            "/api/v1/customers", "/api/v1/customers/{id}", "/api/v1/services", "/api/v1/services/{code}",
+            "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries"], paths.Order());
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("api-key").GetProperty("scheme").GetString());
+        Assert.True(document.GetProperty("paths").GetProperty("/api/v1/cases").GetProperty("post").GetProperty("responses").TryGetProperty("201", out _));
+    }
+
+    [Fact]
+    public async Task NoKeyOrWrongKeyOrScope_401And403AsProblemDetails()
+    {
+        var (_, readOnly) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);
+        var none = await ProblemAsync(await ApiTestClients.Http(app, null).GetAsync("/api/v1/cases"), HttpStatusCode.Unauthorized);
+        Assert.Contains("Bearer", none.GetProperty("detail").GetString());
+        await ProblemAsync(await ApiTestClients.Http(app, "fd_wrong").GetAsync("/api/v1/cases"), HttpStatusCode.Unauthorized);
+        var http = ApiTestClients.Http(app, readOnly);
+        await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole()), HttpStatusCode.Forbidden);
+        await ProblemAsync(await http.GetAsync("/api/v1/customers?q=Smith"), HttpStatusCode.Forbidden);
+        await ProblemAsync(await http.GetAsync("/api/v1/webhooks"), HttpStatusCode.Forbidden);
+        // The header form works too.
+        var header = app.CreateClient();
+        header.DefaultRequestHeaders.Add("X-Api-Key", readOnly);
+        Assert.Equal(HttpStatusCode.OK, (await header.GetAsync("/api/v1/cases?limit=1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateCase_ThroughIntake_201WithLocationAndReadableBack()
+    {
+        var (clientId, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
+        var http = ApiTestClients.Http(app, key);
+        var response = await http.PostAsJsonAsync("/api/v1/cases", Pothole());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await JsonAsync(response);
+        var reference = created.GetProperty("reference").GetString()!;
+        Assert.Equal($"/api/v1/cases/{reference}", response.Headers.Location!.ToString());
+        Assert.Equal("open", created.GetProperty("status").GetString());
+        Assert.Equal("api", created.GetProperty("channel").GetString());
+
+        var read = await JsonAsync(await http.GetAsync(response.Headers.Location));
+        Assert.Equal(["deep"], read.GetProperty("case").GetProperty("answers").GetProperty("depth").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("created", read.GetProperty("timeline")[0].GetProperty("type").GetString());
+        await using var scope = app.Scope(out var db);
+        Assert.Equal(clientId, (await db.Cases.SingleAsync(c => c.Reference == reference)).ApiClientId);
+        await ProblemAsync(await http.GetAsync("/api/v1/cases/ZZZZ-ZZZZ"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CreateCase_BadInput_400WithAnErrorPerField()
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
+        var http = ApiTestClients.Http(app, key);
+        var problem = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole(name: null, email: "nope", depth: "bottomless")), HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("Select how deep it is", errors.GetProperty("answers.depth")[0].GetString());
+        Assert.Equal("Enter your full name", errors.GetProperty("contact.name")[0].GetString());
+        Assert.StartsWith("Enter an email address", errors.GetProperty("contact.email")[0].GetString());
+
+        var unknownService = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", new { service_code = "unicorns" }), HttpStatusCode.BadRequest);
+        Assert.True(unknownService.GetProperty("errors").TryGetProperty("service_code", out _));
+        var unknownAnswer = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases",
+            new { service_code = "pothole", answers = new { colour = "black" } }), HttpStatusCode.BadRequest);
+        Assert.Contains("does not ask colour", unknownAnswer.GetProperty("errors").GetProperty("answers.colour")[0].GetString());
+    }
+
+    [Fact]
+    public async Task ListCases_CursorPagination_EachCaseOnceAndFiltersApply()
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
+        var http = ApiTestClients.Http(app, key);
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var made = new List<string>();
+        for (var i = 0; i < 5; i++)
+            made.Add((await JsonAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole()))).GetProperty("reference").GetString()!);
+
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await JsonAsync(await http.GetAsync($"/api/v1/cases?service_code=pothole&status=open&limit=2&updated_since={Uri.EscapeDataString(since.ToString("O"))}{(cursor is null ? "" : "&cursor=" + cursor)}"));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("reference").GetString()!));
+            Assert.All(page.GetProperty("items").EnumerateArray(), c => Assert.Equal("pothole", c.GetProperty("service_code").GetString()));
+            cursor = page.GetProperty("next_cursor").GetString();
+            pages++;
+        } while (cursor is not null && pages < 100);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Subset(seen.ToHashSet(), made.ToHashSet());
+        Assert.True(pages >= 3);
+
+        var bad = await ProblemAsync(await http.GetAsync("/api/v1/cases?cursor=rubbish&limit=500&status=asleep"), HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor", "limit", "status"], bad.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public async Task UpdatesAndStatus_ThroughTheWorkflow_PublicUpdateReachesTheCustomerAndStaleVersionConflicts()
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
+        var http = ApiTestClients.Http(app, key);
+        var reference = (await JsonAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole()))).GetProperty("reference").GetString()!;
+
+        var note = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "Crew notes: needs a road closure", @public = false }));
+        Assert.Contains(note.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("type").GetString() == "internal_note" && !t.GetProperty("public").GetBoolean());
+        var update = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "We will repair it this week", @public = true }));
+        var version = update.GetProperty("version").GetInt32();
+
+        var needsMessage = await ProblemAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "fixed" }), HttpStatusCode.BadRequest);
+        Assert.True(needsMessage.GetProperty("errors").TryGetProperty("message", out _));
+        var stale = await ProblemAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "fixed", message = "Repaired", version = version - 1 }), HttpStatusCode.Conflict);
+        Assert.Contains("Someone else changed this case", stale.GetProperty("detail").GetString());
+        var fixedCase = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "fixed", message = "Repaired", version }));
+        Assert.Equal("fixed", fixedCase.GetProperty("case").GetProperty("status").GetString());
+        Assert.NotEqual(JsonValueKind.Null, fixedCase.GetProperty("case").GetProperty("resolved_at").ValueKind);
+
+        await using var scope = app.Scope(out var db);
+        var c = await db.Cases.SingleAsync(x => x.Reference == reference);
+        Assert.Equal(CaseStatus.Fixed, c.Status);
+        var subjects = await db.OutboxMessages.Where(m => m.CaseId == c.Id).Select(m => m.Body).ToListAsync();
+        Assert.Contains(subjects, b => b.Contains("We will repair it this week"));
+        Assert.DoesNotContain(subjects, b => b.Contains("road closure"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.ApiClientId != null && a.StaffId == 0));
+    }
+
+    [Fact]
+    public async Task Customers_ReadAndSearch_NeedTheScopeAndAreAudited()
+    {
+        var (clientId, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCustomers]);
+        var c = await TestCases.PotholeAsync(app);
+        var http = ApiTestClients.Http(app, key);
+        var customer = await JsonAsync(await http.GetAsync($"/api/v1/customers/{c.CustomerId}"));
+        Assert.Equal("Pat Pothole", customer.GetProperty("name").GetString());
+        var found = await JsonAsync(await http.GetAsync($"/api/v1/customers?q={Uri.EscapeDataString(customer.GetProperty("email").GetString()!)}"));
+        Assert.Equal(c.CustomerId, Assert.Single(found.EnumerateArray()).GetProperty("id").GetInt64());
+        await ProblemAsync(await http.GetAsync("/api/v1/customers?q=x"), HttpStatusCode.BadRequest);
+        await ProblemAsync(await http.GetAsync("/api/v1/customers/999999999"), HttpStatusCode.NotFound);
+
+        await using var scope = app.Scope(out var db);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.ApiClientId == clientId && a.CustomerId == c.CustomerId && a.Action.Contains("Read customer")));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.ApiClientId == clientId && a.Action.Contains("Searched customers")));
+    }
+
+    [Fact]
+    public async Task Services_CatalogueWithFormSchema()
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, []);
+        var http = ApiTestClients.Http(app, key);
+        var noise = await JsonAsync(await http.GetAsync("/api/v1/services/noise"));
+        var form = noise.GetProperty("form");
+        Assert.Equal(["source", "when", "description"], form.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("array", form.GetProperty("properties").GetProperty("when").GetProperty("type").GetString());
+        Assert.Equal(["day", "evening", "night"], form.GetProperty("properties").GetProperty("when").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.True(form.GetProperty("location_required").GetBoolean());
+        Assert.True((await JsonAsync(await http.GetAsync("/api/v1/services"))).GetArrayLength() > 10);
+        await ProblemAsync(await http.GetAsync("/api/v1/services/unicorns"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task OverTheClientsAllowance_429ProblemWithRetryAfter()
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases], perMinute: 3);
+        var http = ApiTestClients.Http(app, key);
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/cases?limit=1")).StatusCode);
+        var refused = await http.GetAsync("/api/v1/cases?limit=1");
+        await ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single()) is > 0 and <= 60);
+        // Another client is not held back by this one.
+        var (_, other) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);
+        Assert.Equal(HttpStatusCode.OK, (await ApiTestClients.Http(app, other).GetAsync("/api/v1/cases?limit=1")).StatusCode);
+    }
+}
+
+public class ApiTestsOnSqlite(SqliteApp app) : ApiTests(app), IClassFixture<SqliteApp>;
+public class ApiTestsOnPostgres(PostgresApp app) : ApiTests(app), IClassFixture<PostgresApp>;
