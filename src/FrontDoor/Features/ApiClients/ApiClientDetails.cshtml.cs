@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.ApiClients;
 
 [Authorize(Policy = StaffAccessSetup.Administrators)]
-public class ApiClientDetailsModel(FrontDoorDb db, Audit.AuditLog audit, TimeProvider clock) : PageModel
+public class ApiClientDetailsModel(FrontDoorDb db, ApiKeys keys, Audit.AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int DeliveriesShown = 50;
 
@@ -34,6 +34,7 @@ public class ApiClientDetailsModel(FrontDoorDb db, Audit.AuditLog audit, TimePro
         client.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         audit.Add($"Revoked API client {client.Name}", null, null);
         await db.SaveChangesAsync(ct);
+        keys.Forget(client);
         TempData["done"] = $"The key for {client.Name} is revoked. It stops working within a minute.";
         return RedirectToPage(new { id });
     }

@@ -32,6 +32,9 @@ public sealed class ApiKeys(FrontDoorDb db, IMemoryCache cache, TimeProvider clo
         return (client, key);
     }
 
+    /// <summary>A revoked key stops working at once here; other instances forget it within <see cref="CacheFor"/>.</summary>
+    public void Forget(ApiClient client) => cache.Remove(("api-key", client.KeyHash));
+
     /// <summary>The active client holding this key, or null.</summary>
     public async Task<ApiClientUser?> FindAsync(string? key, CancellationToken ct)
     {

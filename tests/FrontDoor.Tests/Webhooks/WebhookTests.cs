@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FrontDoor.Features.ApiClients;
+using FrontDoor.Features.Events;
+using FrontDoor.Features.Staff;
+using FrontDoor.Features.Webhooks;
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Tests.Webhooks;
+
+/// <summary>Webhooks from the outbox to a real HTTP receiver: subscription, signing, retry, failure and redelivery.</summary>
+public abstract class WebhookTests(TestApp app)
+{
+    static async Task<(long Id, string Secret)> SubscribeAsync(HttpClient http, string url, params string[] events)
+    {
+        var response = await http.PostAsJsonAsync("/api/v1/webhooks", new { url, events });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return (body.GetProperty("id").GetInt64(), body.GetProperty("secret").GetString()!);
+    }
+
+    [Fact]
+    public async Task CaseEvents_DeliveredSignedOnlyToMatchingLiveSubscriptions()
+    {
+        await using var receiver = new WebhookReceiver();
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.WriteCases, ApiScopes.ManageWebhooks]);
+        var http = ApiTestClients.Http(app, key);
+        var (_, secret) = await SubscribeAsync(http, receiver.Url, EventTypes.CaseCreated, EventTypes.CaseResolved);
+        var (removed, _) = await SubscribeAsync(http, receiver.Url + "removed", EventTypes.CaseCreated);
+        Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync($"/api/v1/webhooks/{removed}")).StatusCode);
+
+        var c = await TestCases.PotholeAsync(app);
+        var created = await receiver.WaitForAsync(c.Reference);
+        Assert.Equal(EventTypes.CaseCreated, created.Headers["FrontDoor-Event"]);
+        Assert.True(WebhookSignature.Verify(secret, created.Headers[WebhookSignature.Header], created.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+        Assert.False(WebhookSignature.Verify(secret, created.Headers[WebhookSignature.Header], created.Body.Replace(c.Reference, "AAAA-AAAA"), DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+        Assert.False(WebhookSignature.Verify("whsec_other", created.Headers[WebhookSignature.Header], created.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+        var payload = JsonDocument.Parse(created.Body).RootElement;
+        Assert.Equal(c.CustomerId, payload.GetProperty("case").GetProperty("customer_id").GetInt64());
+
+        var resolved = await http.PostAsJsonAsync($"/api/v1/cases/{c.Reference}/status", new { status = "fixed", message = "Filled" });
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        var resolvedEvent = await receiver.WaitForAsync("\"type\":\"case.resolved\",\"occurred_at\"");
+        Assert.Contains(c.Reference, resolvedEvent.Body);
+        // Not subscribed to case.updated, and the removed subscription gets nothing.
+        Assert.DoesNotContain(receiver.Requests, r => r.Headers["FrontDoor-Event"] == EventTypes.CaseUpdated);
+        await using var scope = app.Scope(out var db);
+        Assert.False(await db.WebhookDeliveries.AnyAsync(d => d.SubscriptionId == removed));
+    }
+
+    [Fact]
+    public async Task Subscriptions_ValidatedScopedAndEachClientSeesOnlyItsOwn()
+    {
+        var (_, casesOnly) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
+        var (_, other) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
+        var http = ApiTestClients.Http(app, casesOnly);
+        var refused = await http.PostAsJsonAsync("/api/v1/webhooks", new { url = "ftp://example.org", events = new[] { EventTypes.CustomerUpdated, "case.eaten" } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("url", out _));
+        Assert.True(errors.TryGetProperty("events", out _));
+        var noScope = await http.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://example.org/hook", events = new[] { EventTypes.CustomerUpdated } });
+        Assert.Contains("customers:read", await noScope.Content.ReadAsStringAsync());
+
+        var (id, _) = await SubscribeAsync(http, "https://example.org/hook", EventTypes.CaseUpdated);
+        var othersView = ApiTestClients.Http(app, other);
+        Assert.Equal(HttpStatusCode.NotFound, (await othersView.DeleteAsync($"/api/v1/webhooks/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await othersView.GetAsync($"/api/v1/webhooks/{id}/deliveries")).StatusCode);
+        Assert.Equal(0, JsonDocument.Parse(await othersView.GetStringAsync("/api/v1/webhooks")).RootElement.GetArrayLength());
+        var mine = JsonDocument.Parse(await http.GetStringAsync("/api/v1/webhooks")).RootElement;
+        Assert.Equal("https://example.org/hook", Assert.Single(mine.EnumerateArray()).GetProperty("url").GetString());
+    }
+
+    WebhookDispatcher Dispatcher(FakeClock clock) => new(
+        app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<IHttpClientFactory>(),
+        app.Services.GetRequiredService<IDataProtectionProvider>(), clock,
+        Options.Create(new WebhookOptions { FirstRetrySeconds = 30, MaxRetryMinutes = 240, RetryForHours = 25, TimeoutSeconds = 5 }),
+        NullLogger<WebhookDispatcher>.Instance);
+
+    /// <summary>A delivery due only in 2099, so the app's own dispatcher (on the real clock) leaves it to the test's.</summary>
+    async Task<long> FutureDeliveryAsync(long subscriptionId, FakeClock clock)
+    {
+        await using var scope = app.Scope(out var db);
+        var e = new OutboxEvent { Type = EventTypes.CaseUpdated, PayloadJson = $"{{\"test\":\"{Guid.NewGuid():N}\"}}", CreatedAt = clock.Now.UtcDateTime, DeliveredAt = clock.Now.UtcDateTime };
+        db.OutboxEvents.Add(e);
+        var delivery = new WebhookDelivery { SubscriptionId = subscriptionId, Event = e, CreatedAt = clock.Now.UtcDateTime, NextAttemptAt = clock.Now.UtcDateTime };
+        db.WebhookDeliveries.Add(delivery);
+        await db.SaveChangesAsync();
+        return delivery.Id;
+    }
+
+    async Task<WebhookDelivery> DeliveryAsync(long id)
+    {
+        await using var scope = app.Scope(out var db);
+        return await db.WebhookDeliveries.AsNoTracking().Include(d => d.AttemptLog).SingleAsync(d => d.Id == id);
+    }
+
+    [Fact]
+    public async Task Delivery_ReceiverErrors_RetriedWithDoublingBackOffUntilAccepted_ThenStaffRedeliver()
+    {
+        await using var receiver = new WebhookReceiver();
+        var clock = new FakeClock(new DateTimeOffset(2099, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
+        var (subscription, _) = await SubscribeAsync(ApiTestClients.Http(app, key), receiver.Url, EventTypes.CaseUpdated);
+        var id = await FutureDeliveryAsync(subscription, clock);
+        var dispatcher = Dispatcher(clock);
+        receiver.Answers.Enqueue(500);
+        receiver.Answers.Enqueue(503);
+
+        await dispatcher.DeliverAsync(default);
+        var first = await DeliveryAsync(id);
+        Assert.Equal(1, first.Attempts);
+        Assert.Equal(clock.Now.UtcDateTime.AddSeconds(30), first.NextAttemptAt);
+        Assert.Contains("500", first.LastError);
+
+        clock.Now = clock.Now.AddSeconds(29);
+        await dispatcher.DeliverAsync(default);
+        Assert.Equal(1, (await DeliveryAsync(id)).Attempts);
+        clock.Now = clock.Now.AddSeconds(2);
+        await dispatcher.DeliverAsync(default);
+        Assert.Equal(clock.Now.UtcDateTime.AddSeconds(60), (await DeliveryAsync(id)).NextAttemptAt);
+        clock.Now = clock.Now.AddSeconds(61);
+        await dispatcher.DeliverAsync(default);
+
+        var done = await DeliveryAsync(id);
+        Assert.NotNull(done.DeliveredAt);
+        Assert.Equal([false, false, true], done.AttemptLog.OrderBy(a => a.At).Select(a => a.Succeeded));
+        Assert.Equal([500, 503, 200], done.AttemptLog.OrderBy(a => a.At).Select(a => a.StatusCode ?? 0));
+        var eventIds = receiver.Requests.Select(r => r.Headers["FrontDoor-Event-Id"]).Distinct().ToList();
+        Assert.Single(eventIds);
+
+        // An administrator sends it again from the delivery log; the app's own dispatcher delivers it now.
+        var admin = await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null);
+        var browser = await StaffAccounts.SignInAsync(app, admin);
+        await browser.GetAsync($"/staff/admin/webhooks/deliveries/{id}");
+        Assert.Contains("Delivered", browser.Page.QuerySelector(".govuk-summary-list")!.TextContent);
+        await browser.SubmitAsync(button: "Redeliver");
+        Assert.Contains("will send event", browser.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        var againId = long.Parse(browser.Path.Split('/').Last());
+        Assert.Equal(id, (await DeliveryAsync(againId)).RedeliveryOfId);
+        for (var i = 0; i < 100 && receiver.Requests.Count < 4; i++) await Task.Delay(100);
+        Assert.Equal(4, receiver.Requests.Count);
+        Assert.Equal(eventIds[0], receiver.Requests.Last().Headers["FrontDoor-Event-Id"]);
+        await using var scope = app.Scope(out var db);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.StaffId == admin.Id && a.Action == $"Redelivered webhook delivery {id}"));
+    }
+
+    [Fact]
+    public async Task Delivery_ReceiverDown_KeepsTryingForADayThenFails()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2099, 4, 6, 9, 0, 0, TimeSpan.Zero));
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
+        var (subscription, _) = await SubscribeAsync(ApiTestClients.Http(app, key), $"http://127.0.0.1:{WebhookReceiver.FreePort()}/down", EventTypes.CaseUpdated);
+        var id = await FutureDeliveryAsync(subscription, clock);
+        var dispatcher = Dispatcher(clock);
+        var start = clock.Now;
+
+        WebhookDelivery delivery;
+        do
+        {
+            await dispatcher.DeliverAsync(default);
+            delivery = await DeliveryAsync(id);
+            clock.Now = new DateTimeOffset(delivery.NextAttemptAt, TimeSpan.Zero);
+        } while (delivery.FailedAt is null && delivery.Attempts < 50);
+
+        Assert.NotNull(delivery.FailedAt);
+        Assert.True(delivery.FailedAt!.Value - start.UtcDateTime >= TimeSpan.FromHours(24), $"gave up after {delivery.FailedAt.Value - start.UtcDateTime}");
+        var times = delivery.AttemptLog.OrderBy(a => a.At).Select(a => a.At).ToList();
+        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        Assert.Equal(TimeSpan.FromSeconds(30), gaps[0]);
+        Assert.Equal(TimeSpan.FromSeconds(60), gaps[1]);
+        Assert.Equal(TimeSpan.FromHours(4), gaps.Max());
+        Assert.All(delivery.AttemptLog, a => Assert.False(a.Succeeded));
+    }
+
+    [Fact]
+    public async Task AdminPages_CreateClientShowsKeyOnce_RevokeStopsIt()
+    {
+        var admin = await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null);
+        var browser = await StaffAccounts.SignInAsync(app, admin);
+        await browser.GetAsync("/staff/admin/api-clients/new");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["name"] = "", ["requestsPerMinute"] = "0" });
+        Assert.Equal(["Enter the name of the connected system", "Select what the connected system may do", "Requests a minute must be a whole number from 1 to 100000"], browser.ErrorSummary);
+
+        await browser.GetAsync("/staff/admin/api-clients/new");
+        await browser.SubmitAsync(new Dictionary<string, string> { ["name"] = "Waste system", ["scopes"] = ApiScopes.ReadCases, ["requestsPerMinute"] = "60" });
+        var key = browser.Page.QuerySelector("#api-key")!.TextContent.Trim();
+        var http = ApiTestClients.Http(app, key);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/cases?limit=1")).StatusCode);
+        await using (app.Scope(out var db))
+            Assert.DoesNotContain(await db.ApiClients.Select(c => c.KeyHash).ToListAsync(), h => h.Contains(key));
+
+        var link = browser.Page.QuerySelectorAll("a").First(a => a.TextContent.Contains("View Waste system")).GetAttribute("href")!;
+        await browser.GetAsync(link);
+        Assert.DoesNotContain(key, browser.Page.Body!.TextContent);
+        await browser.SubmitAsync(button: "Revoke key");
+        Assert.Contains("Revoked", browser.Page.QuerySelector(".govuk-summary-list")!.TextContent);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/cases?limit=1")).StatusCode);
+    }
+}
+
+public class WebhookTestsOnSqlite(SqliteApp app) : WebhookTests(app), IClassFixture<SqliteApp>;
+public class WebhookTestsOnPostgres(PostgresApp app) : WebhookTests(app), IClassFixture<PostgresApp>;
