@@ -123,6 +123,56 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClas
         await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("127.0.0.1");
     }
 
+    [Fact]
+    public async Task Administrator_AddsAnApiClient_ItsKeyWorksAndItsDeliveriesAreLogged()
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "admin@ashworth.example");
+        await page.GotoAsync("/staff/admin/api-clients");
+        await Assertions.Expect(page.Locator("#api-clients")).ToContainTextAsync("Demo Open311 client");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an API client" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create API client" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select what the connected system may do");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GetByLabel("Name of the connected system").FillAsync("Highways works system");
+        await page.GetByLabel("Read cases and their public updates").CheckAsync();
+        await page.GetByLabel("Create cases, add updates and notes, and change status").CheckAsync();
+        await page.GetByLabel("Manage its own webhook subscriptions").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create API client" }).ClickAsync();
+        var key = (await page.Locator("#api-key").TextContentAsync())!.Trim();
+        await Chromium.AssertAccessibleAsync(page);
+
+        // The connected system subscribes to a receiver that is down, then reports a pothole over Open311.
+        using var http = new HttpClient { BaseAddress = app.BaseUrl };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        var closedPort = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closedPort.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)closedPort.LocalEndpoint).Port}/down";
+        closedPort.Stop();
+        var subscribed = await http.PostAsync("/api/v1/webhooks", new StringContent($"{{\"url\":\"{url}\",\"events\":[\"case.created\"]}}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, subscribed.StatusCode);
+        var posted = await http.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key, ["service_code"] = "pothole", ["lat"] = "53.75", ["long"] = "-2.48", ["first_name"] = "Web", ["last_name"] = "Hook",
+            ["description"] = "Hole", ["attribute[where_on_road]"] = "road", ["attribute[depth]"] = "deep",
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, posted.StatusCode);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "View Highways works system" }).ClickAsync();
+        for (var i = 0; i < 50 && await page.Locator("#deliveries tbody a").CountAsync() == 0; i++)
+        {
+            await Task.Delay(200);
+            await page.ReloadAsync();
+        }
+        await Assertions.Expect(page.Locator("#subscriptions")).ToContainTextAsync(url);
+        await Chromium.AssertAccessibleAsync(page);
+        await page.Locator("#deliveries tbody a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#attempts")).ToContainTextAsync("Connection refused");
+        await Chromium.AssertAccessibleAsync(page);
+    }
+
     internal static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/staff/sign-in");

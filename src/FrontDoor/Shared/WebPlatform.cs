@@ -47,6 +47,9 @@ public static class WebPlatform
             }
         }));
 
+    /// <summary>This site's own address as the request reached it, for links in messages when Council:PublicUrl is not set.</summary>
+    public static string SiteBase(this HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
     static bool IsForMachines(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/open311");
 

@@ -7,6 +7,7 @@ using FrontDoor.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Api;
 
@@ -62,7 +63,7 @@ public static class CasesApi
         var location = body.Location is { } l ? new LocationInput(l.Uprn, l.Description, l.Latitude, l.Longitude) : null;
         var result = await intake.SubmitAsync(new IntakeRequest(service, answers, location, null,
             new ContactInput(body.Contact?.Name, body.Contact?.Email, body.Contact?.Phone),
-            Channel.Api, $"{context.Request.Scheme}://{context.Request.Host}",
+            Channel.Api, context.Request.SiteBase(),
             From: new ConnectedSystem(client.Id, body.ExternalId, null)), ct);
         if (!result.Succeeded) return Results.ValidationProblem(result.Errors.ToDictionary(e => FieldFor(e.Key), e => new[] { e.Value }));
         return Results.Created($"/api/v1/cases/{result.Case!.Reference}", CaseJson.From(result.Case, service));
@@ -135,7 +136,7 @@ public static class CasesApi
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
         var actor = ApiClientUser.From(context.User)!.ActorName;
         var error = body.Public
-            ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, actor, body.Text, $"{context.Request.Scheme}://{context.Request.Host}", ct)
+            ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, actor, body.Text, context.Request.SiteBase(), ct)
             : await workflow.AddNoteAsync(c, body.Version ?? c.Version, actor, body.Text, ct);
         return error is null ? Results.Ok(await DetailAsync(db, c, ct)) : Conflict(error);
     }
@@ -146,7 +147,7 @@ public static class CasesApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"] });
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
         var error = await workflow.ChangeStatusAsync(c, body.Version ?? c.Version, ApiClientUser.From(context.User)!.ActorName, to, body.Message,
-            $"{context.Request.Scheme}://{context.Request.Host}", ct);
+            context.Request.SiteBase(), ct);
         if (error == CaseWorkflow.StaleMessage) return Conflict(error);
         return error is null ? Results.Ok(await DetailAsync(db, c, ct)) : Results.ValidationProblem(new Dictionary<string, string[]> { [body.Message is null && Case.IsClosing(to) ? "message" : "status"] = [error] });
     }

@@ -27,18 +27,8 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.PollMinutes), clock);
-        do
-        {
-            try
-            {
-                while (await RunOnceAsync(stoppingToken) >= options.Value.BatchSize) { }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(ex, "Escalation round failed; it will be tried again");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        await Shared.JobLoop.RunAsync("Escalation", TimeSpan.FromMinutes(options.Value.PollMinutes), clock, log,
+            async ct => await RunOnceAsync(ct) >= options.Value.BatchSize, stoppingToken);
     }
 
     /// <summary>Escalates one batch; returns how many cases it escalated.</summary>

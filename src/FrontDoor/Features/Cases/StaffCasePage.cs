@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Cases;
 
@@ -67,7 +68,7 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
         return Redirect($"/staff/cases/{Case.Reference}");
     }
 
-    protected string SiteBase => $"{Request.Scheme}://{Request.Host}";
+    protected string SiteBase => Request.SiteBase();
 
     Task<Case?> LoadAsync(CancellationToken ct)
     {

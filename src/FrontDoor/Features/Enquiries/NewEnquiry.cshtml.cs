@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Enquiries;
 
@@ -51,7 +52,7 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
             null,
             new ContactInput(FullName, Email, Phone),
             IsCouncillor ? Channel.Email : Channel.Letter,
-            $"{Request.Scheme}://{Request.Host}",
+            Request.SiteBase(),
             staff.Id,
             Enquiry: enquiry), ct);
         if (!result.Succeeded)

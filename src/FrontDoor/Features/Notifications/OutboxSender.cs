@@ -24,18 +24,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
-        do
-        {
-            try
-            {
-                while (await SendBatchAsync(stoppingToken) > 0) { }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(ex, "Outbox round failed; it will be tried again");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        await Shared.JobLoop.RunAsync("Outbox", TimeSpan.FromSeconds(options.Value.PollSeconds), clock, log,
+            async ct => await SendBatchAsync(ct) > 0, stoppingToken);
     }
 
     const string ClaimSql = """

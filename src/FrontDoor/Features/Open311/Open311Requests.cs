@@ -6,6 +6,7 @@ using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Open311;
 
@@ -43,7 +44,7 @@ public static class Open311Requests
 
         var result = await intake.SubmitAsync(new IntakeRequest(service, answers, location, null,
             new ContactInput(name, NullIfEmpty(form["email"]), NullIfEmpty(form["phone"])),
-            Channel.Api, $"{context.Request.Scheme}://{context.Request.Host}",
+            Channel.Api, context.Request.SiteBase(),
             From: new ConnectedSystem(client!.Id, externalId, mediaUrl)), ct);
         if (!result.Succeeded)
             return Open311Format.Errors(format, 400, [.. result.Errors.Select(e => $"{ParameterFor(e.Key)}: {e.Value}")]);

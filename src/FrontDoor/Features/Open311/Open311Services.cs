@@ -2,6 +2,7 @@ using FrontDoor.Data;
 using FrontDoor.Features.Catalogue;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Open311;
 
@@ -23,7 +24,7 @@ public static class Open311Services
             { "endpoints", new Repeated("endpoint", [new Fields
             {
                 { "specification", "http://wiki.open311.org/GeoReport_v2" },
-                { "url", $"{context.Request.Scheme}://{context.Request.Host}/open311/v2" },
+                { "url", $"{context.Request.SiteBase()}/open311/v2" },
                 { "changeset", changeset },
                 { "type", "production" },
                 { "formats", new Repeated("format", ["text/xml", "application/json"]) },

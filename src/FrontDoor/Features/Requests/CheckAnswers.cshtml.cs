@@ -6,6 +6,7 @@ using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Gazetteer;
 using FrontDoor.Shared.GovUk;
 using Microsoft.AspNetCore.Mvc;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Requests;
 
@@ -31,7 +32,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             Draft.Photo is null ? null : new PhotoInput(Draft.PhotoFileName ?? "photo", Draft.Photo),
             new ContactInput(Draft.FullName, Draft.Email, Draft.Phone, Customers.AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage),
             Draft.Channel,
-            $"{Request.Scheme}://{Request.Host}",
+            Request.SiteBase(),
             Draft.AssistedByStaffId,
             IsAssisted && ResolvedAtFirstContact);
         // The draft goes in the same transaction as the case, so a request can never be sent twice.

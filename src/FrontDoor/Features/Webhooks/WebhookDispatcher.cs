@@ -36,18 +36,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
-        do
-        {
-            try
-            {
-                while (await FanOutAsync(stoppingToken) + await DeliverAsync(stoppingToken) > 0) { }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(ex, "Webhook round failed; it will be tried again");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        await Shared.JobLoop.RunAsync("Webhook", TimeSpan.FromSeconds(options.Value.PollSeconds), clock, log,
+            async ct => await FanOutAsync(ct) + await DeliverAsync(ct) > 0, stoppingToken);
     }
 
     /// <summary>Turns new events into deliveries, in one transaction with marking them handed on; returns how many events it took.</summary>
