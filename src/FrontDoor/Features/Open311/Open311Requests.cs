@@ -153,7 +153,10 @@ public static class Open311Requests
         return Open311Format.List(format, "service_requests", "request", [new Fields { { "service_request_id", reference }, { "token", token } }]);
     }
 
-    /// <summary>Reading needs no key; a key with the cases:read scope also sees the reporter's description.</summary>
+    /// <summary>
+    /// Reading needs no key, but then shows no location or description: some services' cases are about a person's
+    /// home (a repair, homelessness). A key with the cases:read scope sees them in full.
+    /// </summary>
     static async Task<(bool FullText, IResult? Refusal)> ReaderAsync(HttpContext context, string? key, string format)
     {
         if (string.IsNullOrWhiteSpace(key)) return (false, null);
@@ -161,7 +164,7 @@ public static class Open311Requests
         return (refusal is null, refusal);
     }
 
-    static async Task<IResult> RenderAsync(string format, IQueryable<Case> cases, bool withDescription, CancellationToken ct)
+    static async Task<IResult> RenderAsync(string format, IQueryable<Case> cases, bool full, CancellationToken ct)
     {
         var rows = await cases.Select(c => new
         {
@@ -175,17 +178,17 @@ public static class Open311Requests
             { "status_notes", c.Outcome },
             { "service_name", c.ServiceName },
             { "service_code", c.ServiceCode },
-            { "description", withDescription ? Case.ParseAnswers(c.AnswersJson).GetValueOrDefault(Open311Services.DescriptionQuestion)?.FirstOrDefault() : null },
+            { "description", full ? Case.ParseAnswers(c.AnswersJson).GetValueOrDefault(Open311Services.DescriptionQuestion)?.FirstOrDefault() : null },
             { "agency_responsible", c.Team },
             { "service_notice", null },
             { "requested_datetime", c.CreatedAt },
             { "updated_datetime", c.UpdatedAt },
             { "expected_datetime", c.DueAt },
-            { "address", c.LocationDescription },
-            { "address_id", c.Uprn },
-            { "lat", c.Latitude },
-            { "long", c.Longitude },
-            { "media_url", c.MediaUrl },
+            { "address", full ? c.LocationDescription : null },
+            { "address_id", full ? c.Uprn : null },
+            { "lat", full ? c.Latitude : null },
+            { "long", full ? c.Longitude : null },
+            { "media_url", full ? c.MediaUrl : null },
         }));
     }
 
