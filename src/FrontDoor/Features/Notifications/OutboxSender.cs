@@ -28,14 +28,6 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
             async ct => await SendBatchAsync(ct) > 0, stoppingToken);
     }
 
-    const string ClaimSql = """
-        UPDATE "OutboxMessages" SET "LockedUntil" = {0}, "LockedBy" = {1}
-        WHERE "Id" IN (SELECT "Id" FROM "OutboxMessages"
-            WHERE "SentAt" IS NULL AND "FailedAt" IS NULL AND "NextAttemptAt" <= {2}
-              AND ("LockedUntil" IS NULL OR "LockedUntil" < {2})
-            ORDER BY "Id" LIMIT {3}
-        """;
-
     /// <summary>Claims and sends one batch; returns how many messages it handled.</summary>
     public async Task<int> SendBatchAsync(CancellationToken ct)
     {
@@ -43,9 +35,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = Guid.NewGuid().ToString("N");
-        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? ClaimSql + " FOR UPDATE SKIP LOCKED)" : ClaimSql + ")",
-            [now.AddSeconds(o.LeaseSeconds), claim, now, o.BatchSize], ct);
+        var claim = await Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, ct);
 
         var batch = await db.OutboxMessages.Where(m => m.LockedBy == claim && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
         foreach (var message in batch)

@@ -63,14 +63,6 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         return events.Count;
     }
 
-    const string ClaimSql = """
-        UPDATE "WebhookDeliveries" SET "LockedUntil" = {0}, "LockedBy" = {1}
-        WHERE "Id" IN (SELECT "Id" FROM "WebhookDeliveries"
-            WHERE "DeliveredAt" IS NULL AND "FailedAt" IS NULL AND "NextAttemptAt" <= {2}
-              AND ("LockedUntil" IS NULL OR "LockedUntil" < {2})
-            ORDER BY "NextAttemptAt", "Id" LIMIT {3}
-        """;
-
     /// <summary>Claims the deliveries that are due, sends them, and records each attempt; returns how many it tried.</summary>
     public async Task<int> DeliverAsync(CancellationToken ct)
     {
@@ -78,9 +70,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = Guid.NewGuid().ToString("N");
-        await db.Database.ExecuteSqlRawAsync(db.IsPostgres ? ClaimSql + " FOR UPDATE SKIP LOCKED)" : ClaimSql + ")",
-            [now.AddSeconds(o.LeaseSeconds), claim, now, o.BatchSize], ct);
+        var claim = await Leases.ClaimAsync(db, "WebhookDeliveries", "DeliveredAt", now, o.LeaseSeconds, o.BatchSize, ct);
         var batch = await db.WebhookDeliveries.Include(d => d.Subscription).Include(d => d.Event)
             .Where(d => d.LockedBy == claim).OrderBy(d => d.Id).ToListAsync(ct);
         if (batch.Count == 0) return 0;

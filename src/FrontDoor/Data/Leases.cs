@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Data;
+
+/// <summary>
+/// Claims a batch of due rows from an outbox-like table with a lease, so several instances never take the same row
+/// (SKIP LOCKED on PostgreSQL); a claim whose holder died runs out and the rows are taken again.
+/// </summary>
+public static class Leases
+{
+    /// <param name="table">A table with "NextAttemptAt", "FailedAt", "LockedUntil" and "LockedBy" columns.</param>
+    /// <param name="doneColumn">The column set once a row's work is done ("SentAt", "DeliveredAt").</param>
+    /// <returns>The claim's id: the rows whose "LockedBy" it is are the caller's.</returns>
+    public static async Task<string> ClaimAsync(FrontDoorDb db, string table, string doneColumn, DateTime now, double leaseSeconds, int batch, CancellationToken ct)
+    {
+        var claim = Guid.NewGuid().ToString("N");
+        var sql = $$"""
+            UPDATE "{{table}}" SET "LockedUntil" = {0}, "LockedBy" = {1}
+            WHERE "Id" IN (SELECT "Id" FROM "{{table}}"
+                WHERE "{{doneColumn}}" IS NULL AND "FailedAt" IS NULL AND "NextAttemptAt" <= {2}
+                  AND ("LockedUntil" IS NULL OR "LockedUntil" < {2})
+                ORDER BY "NextAttemptAt", "Id" LIMIT {3}{{(db.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")}})
+            """;
+        await db.Database.ExecuteSqlRawAsync(sql, [now.AddSeconds(leaseSeconds), claim, now, batch], ct);
+        return claim;
+    }
+}
