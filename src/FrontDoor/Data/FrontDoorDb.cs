@@ -179,6 +179,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         {
             e.HasIndex(d => d.UpdatedAt);
             e.Ignore(d => d.Answers);
+            e.Property(d => d.SubmittedReference).IsConcurrencyToken();
         });
     }
 

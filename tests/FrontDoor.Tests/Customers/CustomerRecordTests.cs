@@ -175,7 +175,7 @@ public abstract class CustomerRecordTests(TestApp app)
         Assert.Contains("Dog on the premises", main);
         Assert.Contains(c.Reference, leader.Page.QuerySelector("#cases")!.TextContent);
         Assert.Contains(email, leader.Page.QuerySelector("#contact-points")!.TextContent);
-        Assert.Contains("Phone, NewRequest", leader.Page.QuerySelector("#contacts")!.TextContent);
+        Assert.Contains("Phone, new request", leader.Page.QuerySelector("#contacts")!.TextContent);
         Assert.Contains("We have received your request", leader.Page.QuerySelector("#notifications")!.TextContent);
         Assert.Contains(c.Ward!, leader.Page.QuerySelector("#properties")!.TextContent);
 

@@ -44,6 +44,10 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
         return null;
     }
 
+    /// <summary>The resident signed in on this browser, from a page outside /account (which does not authenticate them by default).</summary>
+    public static async Task<Customer?> SignedInAsync(FrontDoorDb db, HttpContext http, CancellationToken ct) =>
+        (await http.AuthenticateAsync(ResidentAccessSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident, ct) : null;
+
     public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(ResidentAccessSetup.Scheme,
         new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString())], ResidentAccessSetup.Scheme)));
 

@@ -34,10 +34,11 @@ public class AssignModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(
         if (!ModelState.IsValid) return Page();
 
         // Moving to another team hands the case to that team's queue; the person chosen here belongs to the old one.
-        if (Team != Case.Team) assigneeId = null;
+        var moving = Team != Case.Team;
+        if (moving) assigneeId = null;
         var error = await workflow.AssignAsync(Case, Version, Staff.Name, Team!, assigneeId, Priority!, ct);
         if (error is not null) return await RefusedAsync(error, "assignee", ct);
-        return Done("Case assigned");
+        return Done(moving ? $"Case {Case.Reference} moved to the {Team} team" : "Case assigned");
     }
 
     protected override async Task OnRefusedAsync(CancellationToken ct)

@@ -4,17 +4,23 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Cases;
 
 /// <summary>Everything about a case on one page. Opening it reads the customer's personal data, so it is audited.</summary>
-public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock serviceClock) : StaffCasePage(db)
+public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock serviceClock, IOptions<Enquiries.EnquiryOptions> enquiries) : StaffCasePage(db)
 {
     public List<TimelineEvent> Timeline { get; private set; } = [];
     public List<(long Id, string FileName)> Photos { get; private set; } = [];
     public Gazetteer.Property? Property { get; private set; }
     public ClockState Clock { get; private set; }
     public string? DoneMessage => TempData["done"] as string;
+
+    /// <summary>The standard the due date follows: a member's enquiry has its own, whatever the service's.</summary>
+    public string StandardText => Case.Kind == CaseKind.Request
+        ? Case.Service.StandardDescription
+        : Catalogue.Service.DescribeStandard(enquiries.Value.StandardDays);
 
     protected override bool Allowed(StaffUser staff, Case c) => staff.CanView(c);
 

@@ -59,6 +59,9 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
             return $"A case that is '{Case.StatusText(c.Status)}' cannot be moved to '{Case.StatusText(to)}'";
         if (Case.IsClosing(to) && string.IsNullOrWhiteSpace(outcome))
             return "Enter the outcome to tell the customer";
+        // Waiting for the customer stops the clock: they must be told what we are waiting for.
+        if (to == CaseStatus.OnHold && string.IsNullOrWhiteSpace(outcome))
+            return "Enter what you need from the customer";
         if (c.Status == CaseStatus.OnHold) serviceClock.Resume(c, c.Service.StandardHours is not null);
         if (to == CaseStatus.OnHold) serviceClock.Pause(c);
         c.Status = to;

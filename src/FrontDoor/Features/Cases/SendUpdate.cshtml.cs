@@ -27,6 +27,7 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifica
     {
         if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError("message", "Enter the update");
         else if (Message.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("message", $"The update must be {CaseWorkflow.MaxTextLength} characters or less");
+        else if (CaseNotifications.PlaceholderError(Message) is string placeholder) ModelState.AddModelError("message", placeholder);
         if (!ModelState.IsValid)
         {
             await OnRefusedAsync(ct);

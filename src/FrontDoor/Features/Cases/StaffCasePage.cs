@@ -65,7 +65,8 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
     protected IActionResult Done(string message)
     {
         TempData["done"] = message;
-        return Redirect($"/staff/cases/{Case.Reference}");
+        // A move to another team can take the case out of this person's sight: their queue says where it went.
+        return Redirect(Staff.CanView(Case) ? $"/staff/cases/{Case.Reference}" : "/staff/queue");
     }
 
     protected string SiteBase => Request.SiteBase();

@@ -37,10 +37,24 @@ public record Question
     public decimal? Min { get; init; }
     public decimal? Max { get; init; }
     public DateRule DateRule { get; init; } = DateRule.Any;
+    /// <summary>For a number question: a count of things, so 2.5 is refused.</summary>
+    public bool WholeNumber { get; init; }
+    /// <summary>For a date question: a date of birth, so browsers offer the person's own (autocomplete bday-*).</summary>
+    public bool DateOfBirth { get; init; }
     /// <summary>How error messages name the answer, e.g. "the type of bin".</summary>
     public string? Name { get; init; }
+    /// <summary>
+    /// For a location question: the place is near an address (a street problem), so the address list offers the
+    /// nearest one and a place with no address can be described; otherwise it is the address itself (a home, a collection).
+    /// </summary>
+    public bool NearestAddress { get; init; }
 
-    public string MessageName => Name ?? Label.TrimEnd('?').ToLowerInvariant();
+    public string MessageName => Name ?? Type switch
+    {
+        QuestionType.Photo => "the photo",
+        QuestionType.Location => NearestAddress ? "the location" : "the address",
+        _ => Label.TrimEnd('?').ToLowerInvariant(),
+    };
 
     public int EffectiveMaxLength => MaxLength ?? (Type == QuestionType.Textarea ? 2000 : 200);
 

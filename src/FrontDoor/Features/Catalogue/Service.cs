@@ -22,9 +22,11 @@ public class Service
 
     public char AzLetter => char.ToUpperInvariant(Name[0]);
 
-    public string StandardDescription => StandardHours is int h
+    public string StandardDescription => DescribeStandard(StandardDays, StandardHours);
+
+    public static string DescribeStandard(int days, int? hours = null) => hours is int h
         ? $"{h} hours"
-        : StandardDays == 1 ? "1 working day" : $"{StandardDays} working days";
+        : days == 1 ? "1 working day" : $"{days} working days";
 
     FormDefinition? form;
     public FormDefinition Form

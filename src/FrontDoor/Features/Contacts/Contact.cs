@@ -4,6 +4,19 @@ namespace FrontDoor.Features.Contacts;
 
 public enum ContactPurpose { NewRequest, ProgressChasing, Enquiry, Update }
 
+public static class ContactPurposes
+{
+    /// <summary>The purpose as staff read it, lower case, to follow a channel ("Phone, progress chasing").</summary>
+    public static string Text(ContactPurpose purpose) => purpose switch
+    {
+        ContactPurpose.NewRequest => "new request",
+        ContactPurpose.ProgressChasing => "progress chasing",
+        ContactPurpose.Enquiry => "enquiry",
+        ContactPurpose.Update => "update",
+        _ => throw new ArgumentOutOfRangeException(nameof(purpose)),
+    };
+}
+
 /// <summary>One interaction with a customer on any channel. The performance figures are computed from these.</summary>
 public class Contact
 {

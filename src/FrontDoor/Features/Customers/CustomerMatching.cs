@@ -107,12 +107,13 @@ public sealed class CustomerMatching(FrontDoorDb db)
         var evidence = new List<string>();
         var clear = false;
 
-        if (email is not null && c.ContactPoints.FirstOrDefault(p => p.Kind == ContactPointKind.Email && p.Key == email) is { } e)
+        // After a merge a record can hold the same address twice, verified and not: the verified one speaks for it.
+        if (email is not null && Strongest(c, ContactPointKind.Email, email) is { } e)
         {
             evidence.Add(e.VerifiedAt is null ? "Same email address (not verified)" : "Same verified email address");
             clear |= e.VerifiedAt is not null && nameFits;
         }
-        if (phone is not null && c.ContactPoints.FirstOrDefault(p => p.Kind == ContactPointKind.Phone && p.Key == phone) is { } p)
+        if (phone is not null && Strongest(c, ContactPointKind.Phone, phone) is { } p)
         {
             evidence.Add(p.VerifiedAt is null ? "Same phone number (not verified)" : "Same verified phone number");
             clear |= p.VerifiedAt is not null && nameFits;
@@ -128,4 +129,7 @@ public sealed class CustomerMatching(FrontDoorDb db)
         evidence.Insert(0, sameName ? "Same name" : nameFits ? $"Similar name ({similarity}% alike)" : "Different name");
         return (clear, evidence);
     }
+
+    static ContactPoint? Strongest(Customer c, ContactPointKind kind, string key) =>
+        c.ContactPoints.Where(p => p.Kind == kind && p.Key == key).OrderByDescending(p => p.VerifiedAt is not null).FirstOrDefault();
 }

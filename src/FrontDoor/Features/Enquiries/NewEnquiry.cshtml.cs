@@ -26,9 +26,11 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty(Name = "location")] public string? Address { get; set; }
+    /// <summary>How the constituent (or the MP's office) got in touch: it counts in every channel figure.</summary>
+    [BindProperty(Name = "channel")] public string? ContactChannel { get; set; }
     public List<Service> Services { get; private set; } = [];
     public bool IsCouncillor => StaffUser.From(User)!.Role == StaffRole.Councillor;
-    public static readonly string[] FieldOrder = ["service", "mpName", "enquiry", "fullName", "email", "phone", "location"];
+    public static readonly string[] FieldOrder = ["service", "mpName", "channel", "enquiry", "fullName", "email", "phone", "location"];
 
     public async Task OnGetAsync(CancellationToken ct) => Services = await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
 
@@ -40,6 +42,8 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
         if (service is null) ModelState.AddModelError("service", "Choose the service the enquiry is about");
         if (!IsCouncillor && string.IsNullOrWhiteSpace(MpName)) ModelState.AddModelError("mpName", "Enter the name of the MP");
         else if (MpName?.Length > RequestIntake.MaxNameLength) ModelState.AddModelError("mpName", $"The MP's name must be {RequestIntake.MaxNameLength} characters or less");
+        if (!Enum.TryParse<Channel>(ContactChannel, out var channel) || !Channels.Assisted.Contains(channel))
+            ModelState.AddModelError("channel", IsCouncillor ? "Select how the constituent contacted you" : "Select how the MP's enquiry reached us");
         if (!ModelState.IsValid) return Page();
 
         var enquiry = IsCouncillor
@@ -51,7 +55,7 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
             string.IsNullOrWhiteSpace(Address) ? null : new LocationInput(Description: Address),
             null,
             new ContactInput(FullName, Email, Phone),
-            IsCouncillor ? Channel.Email : Channel.Letter,
+            channel,
             Request.SiteBase(),
             staff.Id,
             Enquiry: enquiry), ct);

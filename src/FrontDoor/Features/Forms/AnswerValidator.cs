@@ -5,7 +5,12 @@ using FrontDoor.Features.Catalogue;
 
 namespace FrontDoor.Features.Forms;
 
-public record AnswerResult(IReadOnlyList<string> Values, string? Error)
+/// <summary>The parts of a date answer, so a page outlines only the ones in error.</summary>
+[Flags]
+public enum DatePart { None = 0, Day = 1, Month = 2, Year = 4, All = Day | Month | Year }
+
+/// <param name="DateParts">For a date with an error: which of its parts to outline.</param>
+public record AnswerResult(IReadOnlyList<string> Values, string? Error, DatePart DateParts = DatePart.None)
 {
     public bool IsValid => Error is null;
 }
@@ -55,6 +60,7 @@ public static partial class AnswerValidator
             case QuestionType.Number:
                 if (!decimal.TryParse(value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                     return Fail($"{Name} must be a number");
+                if (q.WholeNumber && number != decimal.Truncate(number)) return Fail($"{Name} must be a whole number");
                 if (q.Min is decimal min && number < min) return Fail($"{Name} must be {min} or more");
                 if (q.Max is decimal max && number > max) return Fail($"{Name} must be {max} or less");
                 return Ok([number.ToString(CultureInfo.InvariantCulture)]);
@@ -74,28 +80,43 @@ public static partial class AnswerValidator
     public static bool IsPhone(string value) =>
         PhoneShape().IsMatch(value) && value.Count(char.IsDigit) is >= 7 and <= 15;
 
+    /// <summary>Dates further back or ahead than this are typing mistakes in any form a council runs.</summary>
+    public const int YearsBackAllowed = 120, YearsAheadAllowed = 10;
+
     static AnswerResult ValidateDate(Question q, List<string> parts, DateOnly today, string name, string Name)
     {
-        if (parts.All(p => p.Length == 0)) return q.Required ? Fail($"Enter {name}") : Ok([]);
+        if (parts.All(p => p.Length == 0)) return q.Required ? Fail($"Enter {name}", DatePart.All) : Ok([]);
         if (parts.Count == 1 && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
-            return CheckRule(q, iso, today, Name);
-        if (parts.Count != 3) return Fail($"{Name} must be a real date");
-        string[] labels = ["day", "month", "year"];
+            return CheckRange(q, iso, today, Name);
+        if (parts.Count != 3) return Fail($"{Name} must be a real date", DatePart.All);
+        (string Text, DatePart Part)[] labels = [("day", DatePart.Day), ("month", DatePart.Month), ("year", DatePart.Year)];
         var missing = labels.Where((_, i) => parts[i].Length == 0).ToList();
-        if (missing.Count > 0) return Fail($"{Name} must include a {string.Join(" and ", missing)}");
-        if (!int.TryParse(parts[0], out var d) || !int.TryParse(parts[1], out var m) || !int.TryParse(parts[2], out var y)
-            || parts[2].Length != 4 || m is < 1 or > 12 || d < 1 || y < 1900 || d > DateTime.DaysInMonth(y, m))
-            return Fail($"{Name} must be a real date");
-        return CheckRule(q, new DateOnly(y, m, d), today, Name);
+        if (missing.Count > 0)
+            return Fail($"{Name} must include a {string.Join(" and ", missing.Select(m => m.Text))}", missing.Aggregate(DatePart.None, (all, m) => all | m.Part));
+        var badParts = DatePart.None;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var d) || d is < 1 or > 31) badParts |= DatePart.Day;
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12) badParts |= DatePart.Month;
+        if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var y)) badParts |= DatePart.Year;
+        else if (parts[2].Length != 4) return badParts == DatePart.None ? Fail("Year must include 4 numbers", DatePart.Year) : Fail($"{Name} must be a real date", badParts | DatePart.Year);
+        if (badParts != DatePart.None) return Fail($"{Name} must be a real date", badParts);
+        if (d > DateTime.DaysInMonth(y, m)) return Fail($"{Name} must be a real date", DatePart.Day);
+        return CheckRange(q, new DateOnly(y, m, d), today, Name);
     }
 
-    static AnswerResult CheckRule(Question q, DateOnly date, DateOnly today, string Name) => q.DateRule switch
+    static AnswerResult CheckRange(Question q, DateOnly date, DateOnly today, string Name)
     {
-        DateRule.PastOrToday when date > today => Fail($"{Name} must be today or in the past"),
-        DateRule.TodayOrFuture when date < today => Fail($"{Name} must be today or in the future"),
-        _ => Ok([date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]),
-    };
+        var earliest = today.AddYears(-YearsBackAllowed);
+        var latest = today.AddYears(YearsAheadAllowed);
+        return q.DateRule switch
+        {
+            DateRule.PastOrToday when date > today => Fail($"{Name} must be today or in the past", DatePart.All),
+            DateRule.TodayOrFuture when date < today => Fail($"{Name} must be today or in the future", DatePart.All),
+            _ when date < earliest => Fail($"{Name} must be after {Calendar.UkDates.Date(earliest.AddDays(-1))}", DatePart.All),
+            _ when date > latest => Fail($"{Name} must be before {Calendar.UkDates.Date(latest.AddDays(1))}", DatePart.All),
+            _ => Ok([date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]),
+        };
+    }
 
     static AnswerResult Ok(IReadOnlyList<string> values) => new(values, null);
-    static AnswerResult Fail(string error) => new([], error);
+    static AnswerResult Fail(string error, DatePart parts = DatePart.None) => new([], error, parts);
 }

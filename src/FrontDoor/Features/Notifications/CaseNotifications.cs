@@ -11,7 +11,7 @@ namespace FrontDoor.Features.Notifications;
 /// What a customer is told about their case, each message with the link to follow its progress, sent the
 /// way they asked: email, a text to their verified mobile, or a letter in the format they need.
 /// </summary>
-public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptions> council)
+public sealed partial class CaseNotifications(TrackingLinks links, IOptions<CouncilOptions> council)
 {
     public OutboxMessage? Acknowledgement(Case c, Catalogue.Service service, Customer customer, string siteBase, DateTime now) => Message(c, customer, now,
         $"We have received your request ({c.Reference})",
@@ -28,24 +28,49 @@ public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptio
     public OutboxMessage? Update(Case c, Customer customer, string text, string siteBase, DateTime now) => Message(c, customer, now,
         $"An update on your request ({c.Reference})", text, siteBase);
 
-    /// <summary>Fills a response template's placeholders from the case; unknown ones are left for the officer to see.</summary>
-    public string FillPlaceholders(string text, Case c, Customer? customer) => text
-        .Replace("{{reference}}", c.Reference)
-        .Replace("{{service}}", c.Service.Name)
-        .Replace("{{customer_name}}", customer?.FullName ?? "Sir or Madam")
-        .Replace("{{due_date}}", UkDates.Date(c.DueAt))
-        .Replace("{{council}}", council.Value.Name);
+    public static readonly string[] Placeholders = ["reference", "service", "customer_name", "due_date", "council"];
 
-    /// <summary>How a customer's messages reach them: their choice where it can be honoured, otherwise email, then post.</summary>
+    /// <summary>
+    /// A message that still has a placeholder we cannot fill (a typing mistake such as {{refrence}}) must not reach the
+    /// customer as typed: the error for the field, or null when every placeholder is known.
+    /// </summary>
+    public static string? PlaceholderError(string text)
+    {
+        var unknown = PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value.Trim())
+            .FirstOrDefault(name => !Placeholders.Contains(name));
+        return unknown is null ? null
+            : $"The message has a placeholder we do not know, {{{{{unknown}}}}}. Correct it or remove it. You can use {string.Join(", ", Placeholders.Select(p => $"{{{{{p}}}}}"))}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{([^{}]*)\}\}")]
+    private static partial System.Text.RegularExpressions.Regex PlaceholderPattern();
+
+    /// <summary>Fills a response template's placeholders from the case; unknown ones are left for the officer to see.</summary>
+    public string FillPlaceholders(string text, Case c, Customer? customer) => PlaceholderPattern().Replace(text, m => m.Groups[1].Value.Trim() switch
+    {
+        "reference" => c.Reference,
+        "service" => c.Service.Name,
+        "customer_name" => customer?.FullName ?? "Sir or Madam",
+        "due_date" => UkDates.Date(c.DueAt),
+        "council" => council.Value.Name,
+        _ => m.Value,
+    });
+
+    /// <summary>
+    /// How a customer's messages reach them: their choice where it can be honoured, otherwise email, then a text to
+    /// the mobile they gave (a caller without email gets their reference that way), then post.
+    /// </summary>
     public static string? KindFor(Customer customer)
     {
         var canText = customer.PhoneKey is not null && customer.IsVerified(ContactPointKind.Phone, customer.PhoneKey);
+        var gaveMobile = customer.PhoneKey?.StartsWith("07", StringComparison.Ordinal) == true;
         var canPost = customer.Uprn is not null || customer.Address is not null;
         return customer.ContactBy switch
         {
             ContactMethod.Sms when canText => OutboxMessage.Sms,
             ContactMethod.Letter when canPost && !customer.Paperless => OutboxMessage.Letter,
             _ when customer.Email is not null => OutboxMessage.Email,
+            _ when gaveMobile => OutboxMessage.Sms,
             _ when canPost && !customer.Paperless => OutboxMessage.Letter,
             _ => null,
         };

@@ -7,6 +7,7 @@ using FrontDoor.Features.Gazetteer;
 using FrontDoor.Shared.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using FrontDoor.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Requests;
 
@@ -19,38 +20,58 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
     public async Task OnGetAsync(CancellationToken ct) => await BuildRowsAsync(ct);
 
     [BindProperty] public bool ResolvedAtFirstContact { get; set; }
-    public bool IsAssisted => Draft.AssistedByStaffId is not null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         // An assisted draft can only be sent by the member of staff who started it, still signed in.
         if (IsAssisted && Staff.StaffUser.From(User)?.Id != Draft.AssistedByStaffId) return Forbid();
+        // A signed-in resident's request is always theirs, whatever matching would make of the details.
+        var resident = IsAssisted ? null : await Accounts.ResidentPage.SignedInAsync(Db, HttpContext, ct);
         var request = new IntakeRequest(
             Service,
             Draft.Answers,
             Draft.Uprn is not null || Draft.LocationDescription is not null ? new LocationInput(Draft.Uprn, Draft.LocationDescription) : null,
             Draft.Photo is null ? null : new PhotoInput(Draft.PhotoFileName ?? "photo", Draft.Photo),
-            new ContactInput(Draft.FullName, Draft.Email, Draft.Phone, Customers.AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage),
+            new ContactInput(Draft.FullName, Draft.Email, Draft.Phone, Customers.AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage, resident?.Id),
             Draft.Channel,
             Request.SiteBase(),
             Draft.AssistedByStaffId,
-            IsAssisted && ResolvedAtFirstContact);
-        // The draft goes in the same transaction as the case, so a request can never be sent twice.
-        Db.Drafts.Remove(Draft);
-        var result = await intake.SubmitAsync(request, ct);
+            IsAssisted && ResolvedAtFirstContact,
+            // The draft is marked in the same transaction as the case, so a request can never be sent twice.
+            AlongWith: @case => Draft.MarkSubmitted(@case.Reference));
+        IntakeResult result;
+        try
+        {
+            result = await intake.SubmitAsync(request, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The same draft was sent at the same moment by another request, which made the case.
+            await Db.Entry(Draft).ReloadAsync(ct);
+            return await AlreadySentAsync(ct);
+        }
         if (!result.Succeeded)
         {
-            Db.Entry(Draft).State = Microsoft.EntityFrameworkCore.EntityState.Unchanged;
             Problems = [.. result.Errors.Select(e => (e.Value, HrefFor(e.Key)))];
             ModelState.AddModelError("", "There is a problem");
             await BuildRowsAsync(ct);
             return Page();
         }
-        DraftStore.ForgetCookie(HttpContext);
-        TempData["reference"] = result.Case!.Reference;
+        return ShowConfirmation(result.Case!);
+    }
+
+    /// <summary>Sending again what was already sent shows the same confirmation, not a second case.</summary>
+    protected override async Task<IActionResult> AlreadySentAsync(CancellationToken ct) =>
+        await Db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == Draft.SubmittedReference, ct) is { } sent
+            ? ShowConfirmation(sent)
+            : Redirect(JourneySteps.Start(Service));
+
+    IActionResult ShowConfirmation(Case sent)
+    {
+        TempData["reference"] = sent.Reference;
         // Formatted here: temp data would turn an ISO date string back into a DateTime.
-        TempData["due"] = UkDates.Date(result.Case.DueAt);
-        if (IsAssisted) TempData["assisted"] = true;
+        TempData["due"] = UkDates.Date(sent.DueAt);
+        if (sent.RaisedByStaffId is not null) TempData["assisted"] = true;
         return Redirect(JourneySteps.Confirmation(Service));
     }
 

@@ -8,6 +8,8 @@ namespace FrontDoor.Features.Requests;
 
 public class ChooseAddressModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
 {
+    public Question Question => Service.Form.Questions.First(q => q.Type == QuestionType.Location);
+
     public List<Property> Addresses { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -30,7 +32,7 @@ public class ChooseAddressModel(FrontDoorDb db, DraftStore drafts) : JourneyPage
         Draft.Uprn = chosen.Uprn;
         Draft.LocationDescription = null;
         await Drafts.SaveAsync(Draft, ct);
-        return Redirect(Next(Service.Form.Questions.First(q => q.Type == QuestionType.Location)));
+        return Redirect(Next(Question));
     }
 
     async Task LoadAsync(CancellationToken ct)

@@ -1,6 +1,5 @@
 using FrontDoor.Data;
 using FrontDoor.Features.Customers;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Features.Requests;
@@ -12,16 +11,13 @@ public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPag
     public string? Phone { get; private set; }
     public List<string> Needs { get; private set; } = [];
     public string? InterpreterLanguage { get; private set; }
-    public bool IsAssisted => Draft.AssistedByStaffId is not null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         (FullName, Email, Phone, Needs, InterpreterLanguage) =
             (Draft.FullName, Draft.Email, Draft.Phone, AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage);
         // Told once: a signed-in resident's details are filled in from their account (never for an agent's caller).
-        if (Draft.FullName is null && !IsAssisted
-            && (await HttpContext.AuthenticateAsync(Accounts.ResidentAccessSetup.Scheme)).Principal is { } resident
-            && await Accounts.ResidentPage.LoadAsync(Db, resident, ct) is { } account)
+        if (Draft.FullName is null && !IsAssisted && await Accounts.ResidentPage.SignedInAsync(Db, HttpContext, ct) is { } account)
             (FullName, Email, Phone, Needs, InterpreterLanguage) = (account.FullName, account.Email,
                 account.IsVerified(ContactPointKind.Phone, account.PhoneKey) ? account.Phone : null, AssistanceNeeds.Codes(account.AssistanceNeeds), account.InterpreterLanguage);
     }

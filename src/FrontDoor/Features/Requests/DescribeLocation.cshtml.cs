@@ -8,7 +8,7 @@ public class DescribeLocationModel(FrontDoorDb db, DraftStore drafts) : JourneyP
 {
     public string? Description { get; private set; }
 
-    Question? LocationQuestion => Service.Form.Questions.FirstOrDefault(q => q.Type == QuestionType.Location);
+    public Question? LocationQuestion => Service.Form.Questions.FirstOrDefault(q => q.Type == QuestionType.Location);
 
     public IActionResult OnGet()
     {

@@ -26,6 +26,20 @@ public class Draft
     /// <summary>Set when an agent fills the form for a caller or visitor (assisted digital).</summary>
     public long? AssistedByStaffId { get; set; }
     public Cases.Channel Channel { get; set; } = Cases.Channel.Web;
+    /// <summary>
+    /// The case this draft became. The draft is then emptied but kept, so the same form sent again (a double
+    /// click without JavaScript) shows the same confirmation; a concurrency token, so only one sending wins.
+    /// </summary>
+    public string? SubmittedReference { get; set; }
+
+    /// <summary>Forgets everything the resident entered, in the transaction that makes the case.</summary>
+    public void MarkSubmitted(string reference)
+    {
+        SubmittedReference = reference;
+        (AnswersJson, Uprn, Postcode, LocationDescription) = ("{}", null, null, null);
+        (PhotoFileName, PhotoContentType, Photo) = (null, null, null);
+        (FullName, Email, Phone, AssistanceNeeds, InterpreterLanguage) = (null, null, null, "", null);
+    }
 
     public Dictionary<string, List<string>> Answers
     {

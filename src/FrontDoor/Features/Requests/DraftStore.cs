@@ -37,6 +37,4 @@ public sealed class DraftStore(FrontDoorDb db, TimeProvider clock)
         draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
     }
-
-    public static void ForgetCookie(HttpContext http) => http.Response.Cookies.Delete(CookieName);
 }

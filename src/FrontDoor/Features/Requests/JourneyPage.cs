@@ -30,6 +30,7 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
             return;
         }
         Service = service;
+        ViewData["ServiceName"] = service.Name;
         var draft = await drafts.FindAsync(HttpContext, service, HttpContext.RequestAborted);
         if (draft is null)
         {
@@ -37,8 +38,20 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
             return;
         }
         Draft = draft;
+        if (draft.AssistedByStaffId is not null) Shared.StaffArea.Assisting(HttpContext);
+        if (draft.SubmittedReference is not null)
+        {
+            context.Result = await AlreadySentAsync(HttpContext.RequestAborted);
+            return;
+        }
         await next();
     }
+
+    /// <summary>What a page of a draft that has already been sent shows: by default, the start of a new request.</summary>
+    protected virtual Task<IActionResult> AlreadySentAsync(CancellationToken ct) => Task.FromResult<IActionResult>(Redirect(JourneySteps.Start(Service)));
+
+    /// <summary>An agent filling the form for a caller or visitor: the pages speak to the agent.</summary>
+    public bool IsAssisted => Draft.AssistedByStaffId is not null;
 
     protected string Next(Question? q) => JourneySteps.After(Service, q, Changing);
     public string Back(Question? q) => JourneySteps.Before(Service, q, Changing);

@@ -13,6 +13,13 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
     public Question Question { get; private set; } = null!;
     /// <summary>What the field shows: the saved answer, or what was just typed when it was wrong.</summary>
     public List<string> Values { get; private set; } = [];
+    /// <summary>The parts of a date answer to outline: only those in error.</summary>
+    public DatePart DateErrorParts { get; private set; }
+
+    /// <summary>The field an error links to: for a date, its first part in error.</summary>
+    public string ErrorKey => Question.Type != QuestionType.Date ? "answer"
+        : DateErrorParts.HasFlag(DatePart.Day) || DateErrorParts == DatePart.None ? "answer-day"
+        : DateErrorParts.HasFlag(DatePart.Month) ? "answer-month" : "answer-year";
 
     public IActionResult OnGet(string questionId)
     {
@@ -32,7 +39,8 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
         var result = AnswerValidator.Validate(Question, Values, WorkingDays.UkToday(clock));
         if (!result.IsValid)
         {
-            ModelState.AddModelError(Question.Type == QuestionType.Date ? "answer-day" : "answer", result.Error!);
+            DateErrorParts = result.DateParts;
+            ModelState.AddModelError(ErrorKey, result.Error!);
             return Page();
         }
         Draft.SetAnswer(Question.Id, result.Values);

@@ -30,7 +30,9 @@ public record IntakeRequest(
     long? RaisedByStaffId = null,
     bool ResolvedAtFirstContact = false,
     MemberEnquiry? Enquiry = null,
-    ConnectedSystem? From = null);
+    ConnectedSystem? From = null,
+    // Anything the channel must change in the same transaction as the case (the web form's draft).
+    Action<Case>? AlongWith = null);
 
 /// <summary>A request from another system (Open311, the REST API): who sent it, their id for it, and a photo they hold.</summary>
 public record ConnectedSystem(long ApiClientId, string? ExternalId, string? MediaUrl);
@@ -108,6 +110,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (request.Photo is { } photo)
             @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
         db.Cases.Add(@case);
+        request.AlongWith?.Invoke(@case);
         db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now, StaffId = request.RaisedByStaffId });
         if (notifications.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now) is { } acknowledgement)
             db.OutboxMessages.Add(acknowledgement);

@@ -11,17 +11,21 @@ namespace FrontDoor.Features.Tracking;
 /// <summary>A request's public progress, reached only with a valid signed link.</summary>
 public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<CouncilOptions> council) : PageModel
 {
-    public Case Case { get; private set; } = null!;
+    public Case? Case { get; private set; }
     public List<TimelineEvent> Updates { get; private set; } = [];
     public string CouncilPhone => council.Value.Phone;
 
     public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct)
     {
         var normalised = CaseReference.Normalise(reference);
-        // A bad link gets the same answer as a missing case.
-        if (normalised is null || !links.IsValid(normalised, token)) return NotFound();
-        var found = await db.Cases.AsNoTracking().Include(c => c.Service).SingleOrDefaultAsync(c => c.Reference == normalised, ct);
-        if (found is null) return NotFound();
+        // A bad link gets the same answer as a missing case: the link is not valid, and the form still works.
+        var found = normalised is null || !links.IsValid(normalised, token) ? null
+            : await db.Cases.AsNoTracking().Include(c => c.Service).SingleOrDefaultAsync(c => c.Reference == normalised, ct);
+        if (found is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
         Case = found;
         Updates = await db.TimelineEvents.AsNoTracking()
             .Where(t => t.CaseId == found.Id && t.IsPublic)

@@ -1,0 +1,1 @@
+ALTER TABLE "Drafts" ADD "SubmittedReference" TEXT NULL;
