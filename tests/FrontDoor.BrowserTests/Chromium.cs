@@ -26,11 +26,12 @@ public sealed class Chromium : IAsyncLifetime
         playwright.Dispose();
     }
 
+    /// <summary>WCAG 2.1 AA, and 2.2 AA (target size among it) as well.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });
         Assert.True(result.Violations.Length == 0,
             $"{page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Shared.Council;
@@ -11,8 +12,9 @@ public static class Branding
         return builder;
     }
 
-    /// <summary>The council's colours as a stylesheet, so pages need no inline styles.</summary>
-    public static void MapBranding(this WebApplication app) =>
+    public static void MapBranding(this WebApplication app)
+    {
+        // The council's colours as a stylesheet, so pages need no inline styles.
         app.MapGet("/branding.css", (IOptions<CouncilOptions> options) =>
         {
             var colour = options.Value.BrandColour;
@@ -25,4 +27,17 @@ public static class Branding
                 """);
             return Results.Text(css, "text/css");
         }).CacheOutput(p => p.Expire(TimeSpan.FromMinutes(10))).ExcludeFromDescription();
+        app.MapGet("/favicon.svg", (IOptions<CouncilOptions> options) => Results.Text(Favicon(options.Value), "image/svg+xml"))
+            .CacheOutput(p => p.Expire(TimeSpan.FromMinutes(10))).ExcludeFromDescription();
+        // Browsers ask for /favicon.ico whatever the page names.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription();
+    }
+
+    /// <summary>The council's initial on its colour: branding is council data, so the icon is made from it.</summary>
+    static string Favicon(CouncilOptions council)
+    {
+        var initial = WebUtility.HtmlEncode(council.Name.TrimStart()[..1].ToUpperInvariant());
+        var colour = WebUtility.HtmlEncode(council.BrandColour);
+        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="4" fill="{colour}"/><text x="16" y="23" font-family="Arial, sans-serif" font-size="20" font-weight="bold" fill="#ffffff" text-anchor="middle">{initial}</text></svg>""";
+    }
 }

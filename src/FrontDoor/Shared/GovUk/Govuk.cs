@@ -182,10 +182,16 @@ public static class Govuk
             inner.Append($"<div class=\"govuk-{kind}__item\"><input class=\"govuk-{kind}__input\" id=\"{E(itemId)}\" name=\"{E(isCheckbox ? item.Name ?? o.Name : o.Name)}\" type=\"{(isCheckbox ? "checkbox" : "radio")}\" value=\"{E(item.Value)}\"");
             if (isChecked) inner.Append(" checked");
             if (item.Disabled) inner.Append(" disabled");
-            inner.Append(Opt("aria-describedby", itemDescribedBy)).Append(Attrs(item.Attributes)).Append('>');
+            var conditionalId = "conditional-" + itemId;
+            var hasConditional = !string.IsNullOrEmpty(item.Conditional?.Html);
+            inner.Append(Opt("aria-describedby", itemDescribedBy)).Append(Attrs(item.Attributes));
+            if (hasConditional) inner.Append(Opt("data-aria-controls", conditionalId));
+            inner.Append('>');
             inner.Append(LabelHtml(new LabelOptions { Html = item.Html, Text = item.Text, For = itemId, Classes = Classes($"govuk-{kind}__label", item.Label?.Classes), Attributes = item.Label?.Attributes }));
             if (hasHint) inner.Append(HintHtml(item.Hint! with { Id = hintId, Classes = Classes($"govuk-{kind}__hint", item.Hint!.Classes) }));
             inner.Append("</div>");
+            if (hasConditional)
+                inner.Append($"<div class=\"govuk-{kind}__conditional{(isChecked ? "" : $" govuk-{kind}__conditional--hidden")}\" id=\"{E(conditionalId)}\">{item.Conditional!.Html}</div>");
         }
         inner.Append("</div>");
         var sb = new StringBuilder(FormGroupOpen(o));

@@ -123,6 +123,8 @@ public record ChoiceItem
     public HintOptions? Hint { get; init; }
     public Content? Label { get; init; }
     public Dictionary<string, string>? Attributes { get; init; }
+    /// <summary>Shown under the item when it is chosen (with JavaScript; always shown without).</summary>
+    public Content? Conditional { get; init; }
 }
 
 public record ChoicesOptions : FieldOptions
