@@ -101,6 +101,55 @@ public abstract class AccountTests(TestApp app)
     }
 
     [Fact]
+    public async Task Report_SignedInAfterReportingSignedOut_NewRequestIsTheirsAndNoDuplicate()
+    {
+        var email = Residents.NewEmail();
+        var earlier = await TestCases.PotholeAsync(app, email);
+        var browser = await Residents.SignInAsync(app, email, "Pat Pothole");
+        long accountId;
+        await using (app.Scope(out var db))
+            accountId = (await db.Customers.SingleAsync(c => c.Id == earlier.CustomerId)).MergedIntoId!.Value;
+
+        await Journey.StartAsync(browser);
+        await Journey.AnswerAllAsync(app, browser, email, "Pat Pothole");
+        await browser.SubmitAsync();
+        var reference = Journey.Reference(browser.Page);
+
+        await browser.GetAsync($"/account/requests/{reference}");
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+        await browser.GetAsync("/account");
+        Assert.Contains(reference, browser.Page.QuerySelector("#requests")!.TextContent);
+        Assert.Contains(earlier.Reference, browser.Page.QuerySelector("#requests")!.TextContent);
+        await using (app.Scope(out var db))
+        {
+            Assert.Equal(accountId, (await db.Cases.SingleAsync(c => c.Reference == reference)).CustomerId);
+            Assert.Equal(1, await db.Customers.CountAsync(c => c.EmailNormalised == email && c.MergedIntoId == null));
+            Assert.False(await db.PossibleDuplicates.AnyAsync(d => d.FirstId == accountId || d.SecondId == accountId));
+        }
+
+        // Staff see the address once, at its strongest, though the merge brought an unverified copy.
+        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Agent, "Customer Services"));
+        await agent.GetAsync($"/staff/customers/{accountId}");
+        var points = agent.Page.QuerySelectorAll("#contact-points li").Select(li => li.TextContent).Where(t => t.Contains(email)).ToList();
+        Assert.Contains("(verified)", Assert.Single(points));
+    }
+
+    [Fact]
+    public async Task Matching_AfterAMerge_TheVerifiedCopyOfAnEmailMakesTheMatch()
+    {
+        var email = Residents.NewEmail();
+        var earlier = await TestCases.PotholeAsync(app, email);
+        await Residents.SignInAsync(app, email, "Pat Pothole");
+
+        // Signed out this time: the verified address with the same name is a clear match, whatever order the points are in.
+        var again = await TestCases.PotholeAsync(app, email);
+
+        await using var scope = app.Scope(out var db);
+        var account = await db.Customers.SingleAsync(c => c.Id == earlier.CustomerId);
+        Assert.Equal(account.MergedIntoId, again.CustomerId);
+    }
+
+    [Fact]
     public async Task ChangeAddress_TellUsOnce_RecordOpenCasesAndEvent()
     {
         var email = Residents.NewEmail();

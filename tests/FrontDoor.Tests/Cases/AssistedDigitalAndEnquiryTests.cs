@@ -121,12 +121,12 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
         var councillorAccount = await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null);
         var councillor = await StaffAccounts.SignInAsync(app, councillorAccount);
         await councillor.GetAsync("/staff/enquiries/new");
-        await councillor.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole" });
+        await councillor.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Email" });
         Assert.Equal(["Enter the enquiry", "Enter your full name"], councillor.ErrorSummary);
 
         await councillor.SubmitAsync(new Dictionary<string, string>
         {
-            ["service"] = "pothole", ["enquiry"] = "A resident says the pothole on Mill Lane keeps coming back",
+            ["service"] = "pothole", ["channel"] = "Email", ["enquiry"] = "A resident says the pothole on Mill Lane keeps coming back",
             ["fullName"] = "Rita Resident", ["email"] = $"rita-{Guid.NewGuid():N}@example.com", ["location"] = "Mill Lane by the school",
         });
         var reference = councillor.Path.Split('/').Last();
@@ -156,14 +156,14 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     {
         var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/enquiries/new");
-        var fields = new Dictionary<string, string> { ["service"] = "missed-bin", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
+        var fields = new Dictionary<string, string> { ["service"] = "missed-bin", ["channel"] = "Letter", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
         await agent.SubmitAsync(fields);
         Assert.Equal(["Enter the name of the MP"], agent.ErrorSummary);
         fields["mpName"] = "Jo Member MP";
         await agent.SubmitAsync(fields);
         await using var scope = app.Scope(out var db);
         var c = await db.Cases.SingleAsync(x => x.Reference == agent.Path.Split('/').Last());
-        Assert.Equal((CaseKind.MpEnquiry, "Jo Member MP", "Waste Services"), (c.Kind, c.OnBehalfOf, c.Team));
+        Assert.Equal((CaseKind.MpEnquiry, "Jo Member MP", "Waste Services", Channel.Letter), (c.Kind, c.OnBehalfOf, c.Team, c.Channel));
     }
 }
 

@@ -86,12 +86,43 @@ public class AnswerValidatorTests
     [InlineData("29", "2", "2026", "The thing must be a real date")]
     [InlineData("31", "4", "2026", "The thing must be a real date")]
     [InlineData("1", "13", "2026", "The thing must be a real date")]
-    [InlineData("1", "1", "26", "The thing must be a real date")]
+    [InlineData("1", "1", "26", "Year must include 4 numbers")]
+    [InlineData("1", "1", "02026", "Year must include 4 numbers")]
     [InlineData("x", "1", "2026", "The thing must be a real date")]
     [InlineData("", "1", "2026", "The thing must include a day")]
     [InlineData("1", "", "", "The thing must include a month and year")]
     public void Validate_ImpossibleOrIncompleteDate_IsRefused(string d, string m, string y, string message) =>
         Assert.Equal(message, V(Q(QuestionType.Date), d, m, y).Error);
+
+    [Theory]
+    [InlineData("", "1", "2026", DatePart.Day)]
+    [InlineData("1", "", "", DatePart.Month | DatePart.Year)]
+    [InlineData("1", "13", "2026", DatePart.Month)]
+    [InlineData("1", "1", "26", DatePart.Year)]
+    [InlineData("31", "4", "2026", DatePart.Day)]
+    [InlineData("x", "y", "2026", DatePart.Day | DatePart.Month)]
+    [InlineData("", "", "", DatePart.All)]
+    public void Validate_DateError_NamesOnlyThePartsInError(string d, string m, string y, DatePart parts) =>
+        Assert.Equal(parts, V(Q(QuestionType.Date), d, m, y).DateParts);
+
+    [Fact]
+    public void Validate_DateFarInThePastOrFuture_IsRefusedSayingWhereTheLimitIs()
+    {
+        Assert.Equal("The thing must be after 21 November 1906", V(Q(QuestionType.Date), "1", "1", "1900").Error);
+        Assert.Equal("The thing must be after 21 November 1906", V(Q(QuestionType.Date), "1", "1", "1850").Error);
+        Assert.Equal("The thing must be before 23 November 2036", V(Q(QuestionType.Date), "1", "1", "2999").Error);
+        Assert.Equal("The thing must be after 21 November 1906", V(Q(QuestionType.Date), "0001-01-01").Error);
+        Assert.True(V(Q(QuestionType.Date), "22", "11", "1906").IsValid);
+    }
+
+    [Fact]
+    public void Validate_WholeNumber_RefusesFractions()
+    {
+        var count = Q(QuestionType.Number, min: 1, max: 10) with { WholeNumber = true };
+        Assert.Equal("The thing must be a whole number", V(count, "2.5").Error);
+        Assert.Equal(["2"], V(count, "2").Values);
+        Assert.Equal(["2.5"], V(Q(QuestionType.Number), "2.5").Values);
+    }
 
     [Fact]
     public void Validate_DateRules_PastAndFuture()

@@ -51,23 +51,6 @@ public abstract class ReportJourneyTests(TestApp app)
     }
 
     [Fact]
-    public async Task Submit_Twice_CreatesOneCase()
-    {
-        var browser = NewBrowser();
-        var email = NewEmail();
-        await Journey.ToCheckAnswersAsync(app, browser, email);
-        var token = browser.AntiforgeryToken;
-        await browser.SubmitAsync();
-        Assert.Equal("/services/pothole/confirmation", browser.Path);
-
-        // The same form sent again (a double click without JavaScript) finds no draft and starts over.
-        var again = await browser.Client.PostAsync("/services/pothole/check", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        Assert.Equal("/services/pothole", again.RequestMessage!.RequestUri!.AbsolutePath);
-        await using var scope = app.Scope(out var db);
-        Assert.Equal(1, await db.Cases.CountAsync(c => c.Customer!.Email == email));
-    }
-
-    [Fact]
     public async Task BackAndChange_KeepAnswersAndReturnToCheckAnswers()
     {
         var browser = NewBrowser();

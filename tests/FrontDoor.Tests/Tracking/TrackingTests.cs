@@ -19,7 +19,7 @@ public abstract class TrackingTests(TestApp app)
     {
         var browser = new Browser(app.CreateClient());
         await browser.GetAsync("/track");
-        await browser.SubmitAsync(new Dictionary<string, string> { ["reference"] = reference, ["email"] = email });
+        await browser.SubmitAsync(new Dictionary<string, string> { ["reference"] = reference, ["contact"] = email });
         return browser;
     }
 
@@ -59,7 +59,7 @@ public abstract class TrackingTests(TestApp app)
     public async Task Track_EmptyFields_ShowsAnErrorForEach()
     {
         var browser = await TrackAsync("", "");
-        Assert.Equal(["Enter your reference number", "Enter your email address"], browser.ErrorSummary);
+        Assert.Equal(["Enter your reference number", "Enter the email address or phone number you gave us"], browser.ErrorSummary);
     }
 
     [Fact]
@@ -72,6 +72,34 @@ public abstract class TrackingTests(TestApp app)
         var links = (TrackingLinks)app.Services.GetService(typeof(TrackingLinks))!;
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/track/{reference}?token={links.Token("ZZZZ-ZZZZ")}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/track/{reference}?token={links.Token(reference)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TrackCase_BadLink_SaysTheLinkIsNotValidAndOffersTheForm()
+    {
+        var (reference, _) = await ReportAsync();
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync($"/track/{reference}?token=tampered");
+        Assert.Equal(HttpStatusCode.NotFound, browser.Status);
+        Assert.Equal("This link is not valid", browser.Page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(browser.Page.QuerySelector("main a[href='/track']"));
+        Assert.DoesNotContain(reference, browser.Page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TrackCase_Resolved_SaysWhenInsteadOfTheTarget()
+    {
+        var c = await TestCases.PotholeAsync(app);
+        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Officer, "Highways"));
+        await officer.GetAsync($"/staff/cases/{c.Reference}/status");
+        await officer.SubmitAsync(new Dictionary<string, string> { ["status"] = "Fixed", ["message"] = "Filled today" });
+        var links = (TrackingLinks)app.Services.GetService(typeof(TrackingLinks))!;
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync($"/track/{c.Reference}?token={links.Token(c.Reference)}");
+        var main = browser.Page.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("We aim to deal with it by", main);
+        Assert.Contains("Resolved", main);
+        Assert.Contains(Features.Calendar.UkDates.Date(DateTime.UtcNow), main);
     }
 }
 

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FrontDoor.Tests.Infrastructure;
+
+namespace FrontDoor.Tests.Shared;
+
+/// <summary>What every page's first visit costs: a favicon that exists, compressed and long-cached stylesheets and scripts.</summary>
+public abstract partial class StaticAssetsTests(TestApp app)
+{
+    [GeneratedRegex("""(?:href|src)="(/(?:css|js)/[^"]+\?v=[^"]+)""")]
+    private static partial Regex FingerprintedAsset();
+
+    [Fact]
+    public async Task Favicon_IsTheCouncilsInitialOnItsColour()
+    {
+        var client = app.CreateClient();
+        var ico = await client.GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.OK, ico.StatusCode);
+        Assert.Equal("image/svg+xml", ico.Content.Headers.ContentType!.MediaType);
+        var svg = await ico.Content.ReadAsStringAsync();
+        Assert.Contains("fill=\"#0b4f6c\"", svg);
+        Assert.Contains(">A</text>", svg);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\"", await client.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task FingerprintedStylesAndScripts_AreCompressedAndCachedForAYear()
+    {
+        var handler = app.Server.CreateHandler();
+        using var client = new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+        var assets = FingerprintedAsset().Matches(await client.GetStringAsync("/")).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(assets, a => a.StartsWith("/css/frontdoor.css"));
+        Assert.Contains(assets, a => a.StartsWith("/js/init.mjs"));
+        foreach (var asset in assets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, asset);
+            request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(response.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Pages_AreNotCompressed_SoTheirTokensCannotLeak()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/services/pothole");
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        var response = await app.CreateClient().SendAsync(request);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+}
+
+public class StaticAssetsTestsOnSqlite(SqliteApp app) : StaticAssetsTests(app), IClassFixture<SqliteApp>;
