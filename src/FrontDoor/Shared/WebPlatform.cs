@@ -90,6 +90,7 @@ public static class WebPlatform
                 ? "public, max-age=31536000, immutable"
                 : "no-cache",
         });
+        app.UseTextFromOutsideCleaning();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();

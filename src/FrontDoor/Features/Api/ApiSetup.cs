@@ -16,6 +16,7 @@ public static class ApiSetup
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.DictionaryKeyPolicy = null;
+            o.SerializerOptions.Converters.Add(new Shared.TextFromOutside.JsonConverter());
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AnyClient, p => p.AddAuthenticationSchemes(ApiClientUser.Scheme).RequireAuthenticatedUser());

@@ -116,7 +116,8 @@ public sealed class GazetteerImport(FrontDoorDb db)
         return key[..^3] + " " + key[^3..];
     }
 
-    static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    // A gazetteer export is text from outside too: cleaned like any other channel.
+    static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : Shared.TextFromOutside.Clean(value).Trim() is { Length: > 0 } clean ? clean : null;
 
     async Task<(int Added, int Updated)> SaveAsync(List<Property> batch, CancellationToken ct)
     {

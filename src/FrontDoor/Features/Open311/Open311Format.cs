@@ -68,9 +68,12 @@ public static class Open311Format
     static XElement Value(string name, object? value) => value switch
     {
         Fields nested => Element(name, nested),
-        Repeated list => new XElement(name, list.Items.Select(i => i is Fields f ? Element(list.ItemName, f) : new XElement(list.ItemName, Text(i)))),
-        _ => new XElement(name, Text(value)),
+        Repeated list => new XElement(name, list.Items.Select(i => i is Fields f ? Element(list.ItemName, f) : new XElement(list.ItemName, XmlText(i)))),
+        _ => new XElement(name, XmlText(value)),
     };
+
+    // Inputs are cleaned at the edge, but a feed must stay valid whatever was stored before that (or imported).
+    static string XmlText(object? value) => Shared.TextFromOutside.Clean(Text(value));
 
     static string Text(object? value) => value switch
     {

@@ -24,7 +24,7 @@ public class SetUpAuthenticatorModel(FrontDoorDb db, StaffSignIn signIn, IDataPr
     public string DisplayKey { get; private set; } = "";
     public string KeyUri { get; private set; } = "";
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
-    public string Continue => SignInMessages.IsLocal(ReturnUrl) ? ReturnUrl! : "/staff";
+    public string Continue => SignInMessages.SafeReturnUrl(Url, ReturnUrl) ?? "/staff";
 
     ITimeLimitedDataProtector Keys(long staffId) =>
         protection.CreateProtector("FrontDoor.Staff.SetUpKey", staffId.ToString()).ToTimeLimitedDataProtector();

@@ -35,7 +35,7 @@ public class SignInModel(StaffSignIn signIn) : PageModel
         }
         await HttpContext.SignInAsync(StaffAccessSetup.PasswordOnlyScheme, StaffUser.Principal(staff!, StaffAccessSetup.PasswordOnlyScheme));
         var next = staff!.TotpSecretProtected is null ? "/staff/sign-in/set-up-authenticator" : "/staff/sign-in/code";
-        return Redirect(next + (SignInMessages.IsLocal(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
+        return Redirect(next + (SignInMessages.SafeReturnUrl(Url, ReturnUrl) is string back ? "?returnUrl=" + Uri.EscapeDataString(back) : ""));
     }
 }
 
@@ -43,6 +43,17 @@ static class SignInMessages
 {
     public const string LockedOut = "You have tried to sign in too many times. Wait 15 minutes, then try again";
 
-    /// <summary>Only paths on this site, so a crafted link cannot send someone elsewhere after sign-in.</summary>
-    public static bool IsLocal(string? url) => url is { Length: > 1 } && url[0] == '/' && url[1] is not ('/' or '\\');
+    /// <summary>
+    /// Where to go after sign-in: only a path on this site, by the framework's own rule (no "//", "/\" or control
+    /// characters), so a crafted link cannot send someone elsewhere; anything outside ASCII percent-encoded, so it
+    /// can go in a Location header. Null for anything else.
+    /// </summary>
+    public static string? SafeReturnUrl(IUrlHelper url, string? returnUrl)
+    {
+        if (!url.IsLocalUrl(returnUrl) || returnUrl.StartsWith('~')) return null;
+        var safe = new System.Text.StringBuilder();
+        foreach (var rune in returnUrl.EnumerateRunes())
+            safe.Append(rune.Value < 128 ? rune.ToString() : Uri.EscapeDataString(rune.ToString()));
+        return safe.ToString();
+    }
 }

@@ -36,13 +36,14 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn) : PageModel
                 ModelState.AddModelError("code", "The code is not correct or has expired. Enter the latest code from your authenticator app");
                 return Page();
         }
-        return await CompleteAsync(HttpContext, staff, ReturnUrl);
+        return await CompleteAsync(HttpContext, staff, SignInMessages.SafeReturnUrl(Url, ReturnUrl));
     }
 
+    /// <param name="returnUrl">Already checked with <see cref="SignInMessages.SafeReturnUrl"/>.</param>
     public static async Task<IActionResult> CompleteAsync(HttpContext http, StaffMember staff, string? returnUrl)
     {
         await http.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
         await http.SignInAsync(StaffAccessSetup.Scheme, StaffUser.Principal(staff, StaffAccessSetup.Scheme));
-        return new RedirectResult(SignInMessages.IsLocal(returnUrl) ? returnUrl! : "/staff");
+        return new RedirectResult(returnUrl ?? "/staff");
     }
 }
