@@ -69,7 +69,10 @@ public static class TextFromOutside
         var request = context.Request;
         if (request.Query.Any(q => !IsClean(q.Key) || q.Value.Any(v => v is not null && !IsClean(v))))
             request.Query = new QueryCollection(request.Query.ToDictionary(q => Clean(q.Key), q => Clean(q.Value)));
-        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        // An error page shown for this request runs through here again: the form was dealt with the first time.
+        var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
+        if (!reExecuted && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
             IFormCollection form;
             try

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -16,6 +17,42 @@ public abstract class StaffSignInTests(TestApp app)
         var browser = await StaffAccounts.SignInAsync(app, officer);
         Assert.Equal("/staff/queue", browser.Path);
         Assert.Contains("Highways", browser.Page.QuerySelector("main")!.TextContent);
+    }
+
+    /// <summary>Signs in from a page with this return address, without following the last redirect.</summary>
+    async Task<HttpResponseMessage> SignInReturningToAsync(string returnUrl)
+    {
+        var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        var browser = new Browser(app.CreateClient(new() { AllowAutoRedirect = false }));
+        await browser.GetAsync("/staff/sign-in?returnUrl=" + returnUrl);
+        var password = await browser.Client.PostAsync("/staff/sign-in?returnUrl=" + returnUrl, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", browser.AntiforgeryToken), new("email", officer.Email), new("password", StaffAccount.Password)]));
+        Assert.True((int)password.StatusCode is 302, $"password step answered {(int)password.StatusCode}");
+        await browser.GetAsync(password.Headers.Location!.OriginalString);
+        var codeUrl = password.Headers.Location!.OriginalString;
+        return await browser.Client.PostAsync(codeUrl, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", browser.AntiforgeryToken), new("code", officer.NextCode(TimeProvider.System)),
+             .. browser.Page.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=returnUrl]").Select(i => new KeyValuePair<string, string>("returnUrl", i.Value))]));
+    }
+
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/staff%0d%0aSet-Cookie:%20x=1")]
+    public async Task SignIn_ReturnAddressOffThisSite_LandsOnTheStaffHome(string returnUrl)
+    {
+        var done = await SignInReturningToAsync(returnUrl);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal("/staff", done.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignIn_ReturnAddressOnThisSite_IsKeptAndEncoded()
+    {
+        Assert.Equal("/staff/queue?team=Highways", (await SignInReturningToAsync(Uri.EscapeDataString("/staff/queue?team=Highways"))).Headers.Location!.OriginalString);
+        Assert.Equal("/staff/customers?q=%C5%81%C3%B3d%C5%BA", (await SignInReturningToAsync(Uri.EscapeDataString("/staff/customers?q=Łódź"))).Headers.Location!.OriginalString);
     }
 
     [Fact]

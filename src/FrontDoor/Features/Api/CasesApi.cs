@@ -69,12 +69,13 @@ public static class CasesApi
         return Results.Created($"/api/v1/cases/{result.Case!.Reference}", CaseJson.From(result.Case, service));
     }
 
+    // Answers arrive as JSON elements, which the body's string converter does not see: cleaned here instead.
     static List<string>? AnswerValues(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => [value.GetString()!],
+        JsonValueKind.String => [Shared.TextFromOutside.Clean(value.GetString()!)],
         JsonValueKind.Number => [value.GetRawText()],
         JsonValueKind.True or JsonValueKind.False => [value.GetBoolean() ? "yes" : "no"],
-        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) => [.. value.EnumerateArray().Select(v => v.GetString()!)],
+        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) => [.. value.EnumerateArray().Select(v => Shared.TextFromOutside.Clean(v.GetString()!))],
         _ => null,
     };
 
