@@ -281,6 +281,21 @@ public abstract class Open311Tests(TestApp app)
     }
 
     [Fact]
+    public async Task GetRequest_ClosedWithAMessage_StaffWordsOnlyWithAKey()
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
+        var reference = (await open311.PostJsonAsync("v2/requests.json", Pothole(key))).Json[0].GetProperty("service_request_id").GetString()!;
+        var closed = await ApiTestClients.Http(app, key).PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "no_further_action", message = "Referred to the tenancy team about the resident's flat" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, closed.StatusCode);
+
+        var (_, anonymous) = await open311.GetXmlAsync($"v2/requests/{reference}.xml");
+        Assert.Equal("", anonymous.Element("request")!.Element("status_notes")!.Value);
+        Assert.Equal("closed", anonymous.Element("request")!.Element("status")!.Value);
+        var (_, keyed) = await open311.GetXmlAsync($"v2/requests/{reference}.xml?api_key={key}");
+        Assert.Equal("Referred to the tenancy team about the resident's flat", keyed.Element("request")!.Element("status_notes")!.Value);
+    }
+
+    [Fact]
     public async Task PostRequest_OverTheClientsAllowance_429WithRetryAfter()
     {
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases], perMinute: 2);

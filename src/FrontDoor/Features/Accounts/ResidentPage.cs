@@ -32,12 +32,21 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
         await next();
     }
 
+    public const string StampClaim = "fd:stamp";
+
+    /// <summary>
+    /// The signed-in resident's record, or null when the session has ended: signed out (the record's stamp moved on,
+    /// so a copied cookie is worthless) or the account is gone.
+    /// </summary>
     public static async Task<Customer?> LoadAsync(FrontDoorDb db, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
+        var stamp = user.FindFirstValue(StampClaim);
         for (var hops = 0; hops < 10; hops++)
         {
             var customer = await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+            // The stamp belongs to the record the session began with; a merge since then carries the session on.
+            if (hops == 0 && customer?.SecurityStamp != stamp) return null;
             if (customer?.MergedIntoId is not long survivor) return customer?.AccountCreatedAt is null ? null : customer;
             id = survivor;
         }
@@ -49,7 +58,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
         (await http.AuthenticateAsync(ResidentAccessSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident, ct) : null;
 
     public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(ResidentAccessSetup.Scheme,
-        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString())], ResidentAccessSetup.Scheme)));
+        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString()), new Claim(StampClaim, customer.SecurityStamp)], ResidentAccessSetup.Scheme)));
 
     protected IActionResult Done(string message, string to = "/account")
     {

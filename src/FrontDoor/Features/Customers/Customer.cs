@@ -38,6 +38,8 @@ public class Customer
     /// <summary>When they made an online account; null for a record only staff and intake know.</summary>
     public DateTime? AccountCreatedAt { get; set; }
     public long? MergedIntoId { get; set; }
+    /// <summary>A resident's session carries the stamp it began with; signing out gives a new one, so a copied cookie stops working.</summary>
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
 
     // Search keys, kept in step with the name by CustomerNames.Apply.
     public string NameKey { get; set; } = "";

@@ -175,7 +175,8 @@ public static class Open311Requests
         {
             { "service_request_id", c.Reference },
             { "status", Open311Statuses.Core(c.Status) },
-            { "status_notes", c.Outcome },
+            // Written by staff, possibly about someone's home or circumstances: only for a key that may read cases.
+            { "status_notes", full ? c.Outcome : null },
             { "service_name", c.ServiceName },
             { "service_code", c.ServiceCode },
             { "description", full ? Case.ParseAnswers(c.AnswersJson).GetValueOrDefault(Open311Services.DescriptionQuestion)?.FirstOrDefault() : null },

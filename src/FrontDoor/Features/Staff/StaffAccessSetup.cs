@@ -36,6 +36,7 @@ public static class StaffAccessSetup
                 o.LoginPath = "/staff/sign-in";
                 o.LogoutPath = "/staff/sign-out";
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
                 // A signed-in member of staff without the right role gets a plain 403 page, not a redirect loop.
                 o.Events.OnRedirectToAccessDenied = context =>
                 {
@@ -69,6 +70,7 @@ public static class StaffAccessSetup
         services.AddPerIpRateLimit(SignInRateLimit, builder.Configuration.GetValue("Staff:SignInAttemptsPerMinute", 20));
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
         services.AddScoped<StaffSignIn>();
+        services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         return builder;

@@ -24,6 +24,13 @@ public class StaffMember
     public DateTime? LockedOutUntil { get; set; }
     public bool IsActive { get; set; } = true;
     public DateTime CreatedAt { get; set; }
+    /// <summary>Every session carries the stamp it began with; a new stamp ends them all (see <see cref="StaffSessions"/>).</summary>
+    public string SecurityStamp { get; set; } = NewStamp();
+
+    /// <summary>After a change to what they may do (role, team, deactivation, password, authenticator) or signing out.</summary>
+    public void EndSessions() => SecurityStamp = NewStamp();
+
+    static string NewStamp() => Guid.NewGuid().ToString("N");
 
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 

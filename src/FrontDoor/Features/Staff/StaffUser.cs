@@ -19,6 +19,7 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, string? Tea
         new(ClaimTypes.NameIdentifier, staff.Id.ToString()),
         new(ClaimTypes.Name, staff.DisplayName),
         new(ClaimTypes.Role, staff.Role.ToString()),
+        new(StaffSessions.StampClaim, staff.SecurityStamp),
         .. staff.Team is null ? Array.Empty<Claim>() : [new Claim(TeamClaim, staff.Team)],
     ], scheme));
 

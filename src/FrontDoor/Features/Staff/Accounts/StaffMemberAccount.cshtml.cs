@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FrontDoor.Features.Staff.Accounts;
 
 /// <summary>An administrator changes someone's role or team, unlocks them, resets their sign-in, or deactivates them.</summary>
 [Authorize(Policy = StaffAccessSetup.Administrators)]
-public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember> hasher) : PageModel
+public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember> hasher, IMemoryCache cache) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Role { get; set; }
@@ -41,8 +42,10 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
         if (IsSelf && Role != nameof(StaffRole.Administrator)) ModelState.AddModelError("role", "You cannot change your own role");
         if (!ModelState.IsValid) return Page();
         Member.DisplayName = DisplayName!.Trim();
-        Member.Role = Enum.Parse<StaffRole>(Role!);
-        Member.Team = string.IsNullOrEmpty(Team) ? null : Team;
+        var (role, team) = (Enum.Parse<StaffRole>(Role!), string.IsNullOrEmpty(Team) ? null : Team);
+        // What they may see has changed: their sessions end, and the next one carries the new role and team.
+        if ((role, team) != (Member.Role, Member.Team)) StaffSessions.End(Member, cache);
+        (Member.Role, Member.Team) = (role, team);
         return await SavedAsync($"{Member.DisplayName}'s account saved", ct);
     }
 
@@ -56,6 +59,7 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
     public async Task<IActionResult> OnPostResetAuthenticatorAsync(CancellationToken ct)
     {
         (Member.TotpSecretProtected, Member.RecoveryCodeHashes, Member.TotpLastStep) = (null, "", 0);
+        StaffSessions.End(Member, cache);
         return await SavedAsync($"{Member.DisplayName} will set up an authenticator app when they next sign in", ct);
     }
 
@@ -64,6 +68,7 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
         TemporaryPassword = StaffAccountForm.TemporaryPassword();
         Member.PasswordHash = hasher.HashPassword(Member, TemporaryPassword);
         (Member.LockedOutUntil, Member.FailedSignIns) = (null, 0);
+        StaffSessions.End(Member, cache);
         await db.SaveChangesAsync(ct);
         return Page();
     }
@@ -72,6 +77,7 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
     {
         if (IsSelf) return BadRequest();
         Member.IsActive = active;
+        StaffSessions.End(Member, cache);
         return await SavedAsync(active ? $"{Member.DisplayName} can sign in again" : $"{Member.DisplayName} can no longer sign in", ct);
     }
 

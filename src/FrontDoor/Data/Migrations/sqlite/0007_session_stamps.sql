@@ -1,0 +1,2 @@
+ALTER TABLE "StaffMembers" ADD "SecurityStamp" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Customers" ADD "SecurityStamp" TEXT NOT NULL DEFAULT '';
