@@ -61,23 +61,35 @@ public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<C
         return (code, null);
     }
 
+    /// <summary>
+    /// Each try first takes one of the code's five chances in a single conditional update, so however many tries
+    /// arrive at once, no more than five are ever compared; the right code is then spent by another, so it works once.
+    /// </summary>
     public async Task<(CodeCheck Result, OneTimeCode? Code)> CheckAsync(Guid id, CodePurpose purpose, string? typed, CancellationToken ct)
     {
-        var code = await db.OneTimeCodes.SingleOrDefaultAsync(c => c.Id == id && c.Purpose == purpose, ct);
+        var code = await db.OneTimeCodes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Purpose == purpose, ct);
         if (code is null) return (CodeCheck.NotFound, null);
-        var recent = await db.OneTimeCodes.Where(c => c.Target == code.Target && c.CreatedAt > Now.AddHours(-1)).ToListAsync(ct);
+        var recent = await db.OneTimeCodes.AsNoTracking().Where(c => c.Target == code.Target && c.CreatedAt > Now.AddHours(-1)).ToListAsync(ct);
         if (IsLocked(recent)) return (CodeCheck.Locked, code);
         if (code.UsedAt is not null || code.ExpiresAt <= Now) return (CodeCheck.Expired, code);
+        var now = Now;
+        var chance = await db.OneTimeCodes.Where(c => c.Id == id && c.FailedAttempts < MaxFailedAttempts && c.UsedAt == null && c.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1), ct);
+        if (chance == 0) return await RefusedAsync(id, ct);
         var digits = new string((typed ?? "").Where(char.IsDigit).ToArray());
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(code.Id, digits)), Encoding.ASCII.GetBytes(code.CodeHash)))
-        {
-            code.FailedAttempts++;
-            await db.SaveChangesAsync(ct);
-            return (code.FailedAttempts >= MaxFailedAttempts ? CodeCheck.Locked : CodeCheck.Wrong, code);
-        }
-        code.UsedAt = Now;
-        await db.SaveChangesAsync(ct);
-        return (CodeCheck.Accepted, code);
+            return await RefusedAsync(id, ct);
+        // Right: the chance taken is given back, and the code is spent, by whichever try gets here first.
+        var spent = await db.OneTimeCodes.Where(c => c.Id == id && c.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now).SetProperty(c => c.FailedAttempts, c => c.FailedAttempts - 1), ct);
+        return spent == 1 ? (CodeCheck.Accepted, code) : (CodeCheck.Expired, code);
+    }
+
+    async Task<(CodeCheck, OneTimeCode?)> RefusedAsync(Guid id, CancellationToken ct)
+    {
+        var code = await db.OneTimeCodes.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+        if (code.FailedAttempts >= MaxFailedAttempts) return (CodeCheck.Locked, code);
+        return code.UsedAt is not null || code.ExpiresAt <= Now ? (CodeCheck.Expired, code) : (CodeCheck.Wrong, code);
     }
 
     bool IsLocked(IEnumerable<OneTimeCode> recent) => recent.Any(c => c.FailedAttempts >= MaxFailedAttempts && c.CreatedAt + LockFor > Now);

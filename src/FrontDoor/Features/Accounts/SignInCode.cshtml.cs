@@ -35,14 +35,10 @@ public class SignInCodeModel(FrontDoorDb db, ResidentCodes codes) : PageModel
         }
         var account = await db.ContactPoints.Where(p => p.Kind == ContactPointKind.Email && p.Key == sent.Target && p.VerifiedAt != null)
             .Select(p => (long?)p.CustomerId).SingleOrDefaultAsync(ct);
-        if (account is long customerId)
+        if (account is long customerId && await ResidentPage.AccountAsync(db, customerId, ct) is { } customer)
         {
-            var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customerId.ToString())], ResidentAccessSetup.Scheme));
-            if (await ResidentPage.LoadAsync(db, principal, ct) is { } customer)
-            {
-                await ResidentPage.SignInAsync(HttpContext, customer);
-                return Redirect("/account");
-            }
+            await ResidentPage.SignInAsync(HttpContext, customer);
+            return Redirect("/account");
         }
         // A new account: the proven address is carried, briefly, to the page that asks for their name.
         await HttpContext.SignInAsync(ResidentAccessSetup.VerifiedEmailScheme, new ClaimsPrincipal(new ClaimsIdentity(

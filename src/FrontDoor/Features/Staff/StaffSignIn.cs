@@ -31,7 +31,7 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
             hasher.VerifyHashedPassword(null!, UnknownUserHash, password);
             return (SignInOutcome.Failed, null);
         }
-        if (IsLockedOut(staff)) return (SignInOutcome.LockedOut, staff);
+        if (!await TakeAChanceAsync(staff, ct)) return (SignInOutcome.LockedOut, staff);
         var result = hasher.VerifyHashedPassword(staff, staff.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed) return (await FailAsync(staff, ct), staff);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
@@ -39,30 +39,36 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
             staff.PasswordHash = hasher.HashPassword(staff, password);
             await db.SaveChangesAsync(ct);
         }
+        await SucceedAsync(staff, ct);
         return (SignInOutcome.Succeeded, staff);
     }
 
     /// <summary>Accepts a current authenticator code (once) or an unused recovery code (which is then spent).</summary>
+    /// <remarks>
+    /// Each step is a conditional update, so under any number of simultaneous tries a code is accepted once
+    /// (its step must be later than the last accepted) and a recovery code is spent once.
+    /// </remarks>
     public async Task<SignInOutcome> CheckSecondFactorAsync(StaffMember staff, string code, CancellationToken ct)
     {
-        if (IsLockedOut(staff)) return SignInOutcome.LockedOut;
+        if (!await TakeAChanceAsync(staff, ct)) return SignInOutcome.LockedOut;
         var clean = new string(code.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
         var accepted = false;
         if (clean.Length == 6 && clean.All(char.IsAsciiDigit) && TotpKey(staff) is { } key
             && Totp.Verify(key, clean, clock.GetUtcNow(), staff.TotpLastStep) is long step)
         {
-            staff.TotpLastStep = step;
-            accepted = true;
+            accepted = await db.StaffMembers.Where(s => s.Id == staff.Id && s.TotpLastStep < step)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.TotpLastStep, step), ct) == 1;
         }
         else if (clean.Length == RecoveryCodeLength)
         {
-            var hashes = staff.RecoveryCodeHashes.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
-            accepted = hashes.Remove(HashRecoveryCode(clean));
-            staff.RecoveryCodeHashes = string.Join('\n', hashes);
+            var before = staff.RecoveryCodeHashes;
+            var hashes = before.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var after = string.Join('\n', hashes.Where(h => h != HashRecoveryCode(clean)));
+            accepted = after != before && await db.StaffMembers.Where(s => s.Id == staff.Id && s.RecoveryCodeHashes == before)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.RecoveryCodeHashes, after), ct) == 1;
         }
         if (!accepted) return await FailAsync(staff, ct);
-        staff.FailedSignIns = 0;
-        await db.SaveChangesAsync(ct);
+        await SucceedAsync(staff, ct);
         return SignInOutcome.Succeeded;
     }
 
@@ -88,20 +94,27 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
     // Recovery codes are long random strings, so a plain hash is enough to keep them unreadable at rest.
     static string HashRecoveryCode(string code) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(code)));
 
-    bool IsLockedOut(StaffMember staff) => staff.LockedOutUntil is { } until && until > Now;
+    /// <summary>
+    /// Takes one of the account's chances before anything is checked, in one conditional update: however many tries
+    /// arrive at once, no more than the limit are ever checked before the lock-out. False when none is left.
+    /// </summary>
+    async Task<bool> TakeAChanceAsync(StaffMember staff, CancellationToken ct)
+    {
+        var (now, max) = (Now, options.Value.MaxFailedSignIns);
+        return await db.StaffMembers.Where(s => s.Id == staff.Id && s.FailedSignIns < max && (s.LockedOutUntil == null || s.LockedOutUntil <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.FailedSignIns, x => x.FailedSignIns + 1), ct) == 1;
+    }
 
+    /// <summary>The chance taken was wrong: it stays taken, and the last one locks the account.</summary>
     async Task<SignInOutcome> FailAsync(StaffMember staff, CancellationToken ct)
     {
         var o = options.Value;
-        staff.FailedSignIns++;
-        var outcome = SignInOutcome.Failed;
-        if (staff.FailedSignIns >= o.MaxFailedSignIns)
-        {
-            staff.LockedOutUntil = Now.AddMinutes(o.LockoutMinutes);
-            staff.FailedSignIns = 0;
-            outcome = SignInOutcome.LockedOut;
-        }
-        await db.SaveChangesAsync(ct);
-        return outcome;
+        var until = Now.AddMinutes(o.LockoutMinutes);
+        var locked = await db.StaffMembers.Where(s => s.Id == staff.Id && s.FailedSignIns >= o.MaxFailedSignIns)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedOutUntil, until).SetProperty(x => x.FailedSignIns, 0), ct);
+        return locked == 1 ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
+
+    Task SucceedAsync(StaffMember staff, CancellationToken ct) =>
+        db.StaffMembers.Where(s => s.Id == staff.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.FailedSignIns, 0), ct);
 }
