@@ -42,13 +42,27 @@ public static class DatabaseSetup
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         await MigrateAsync(db);
-        await SearchKeysBackfill.RunAsync(db);
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        // Several instances may start together on an empty PostgreSQL database: one fills it while the others wait,
+        // then find it filled. (SQLite is one process's file.)
+        await db.Database.OpenConnectionAsync();
+        try
         {
-            await Features.DemoCouncil.DemoSeeder.SeedAsync(db);
-            await Features.DemoCouncil.DemoStaff.SeedAsync(db, scope.ServiceProvider, default);
+            if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(5150312)");
+            await SearchKeysBackfill.RunAsync(db);
+            if (app.Configuration.GetValue("Demo:Seed", true))
+            {
+                await Features.DemoCouncil.DemoSeeder.SeedAsync(db);
+                await Features.DemoCouncil.DemoStaff.SeedAsync(db, scope.ServiceProvider, default);
+            }
+        }
+        finally
+        {
+            if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(5150312)");
+            await db.Database.CloseConnectionAsync();
         }
     }
+
+    // Advisory lock keys: 5150311 while migrating (per migration), 5150312 while filling the database.
 
     /// <summary>
     /// Applies the SQL migrations for the provider in use, in name order, each once, each in a
