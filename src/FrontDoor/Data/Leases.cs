@@ -24,4 +24,17 @@ public static class Leases
         await db.Database.ExecuteSqlRawAsync(sql, [now.AddSeconds(leaseSeconds), claim, now, batch], ct);
         return claim;
     }
+
+    /// <summary>
+    /// Renews the lease on one claimed row just before its work starts: false when the claim ran out and another
+    /// instance has taken the row since, which then does the work instead. A slow batch so never sends twice.
+    /// </summary>
+    public static async Task<bool> RenewAsync(FrontDoorDb db, string table, string doneColumn, long id, string claim, DateTime now, double leaseSeconds, CancellationToken ct)
+    {
+        var sql = $$"""
+            UPDATE "{{table}}" SET "LockedUntil" = {0}
+            WHERE "Id" = {1} AND "LockedBy" = {2} AND "{{doneColumn}}" IS NULL
+            """;
+        return await db.Database.ExecuteSqlRawAsync(sql, [now.AddSeconds(leaseSeconds), id, claim], ct) == 1;
+    }
 }

@@ -14,8 +14,42 @@ public abstract class OutboxSenderTests(TestApp app)
         app.Services.GetRequiredService<IServiceScopeFactory>(),
         [new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>())],
         clock,
-        Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3 }),
+        Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3, LeaseSeconds = 120 }),
         NullLogger<OutboxSender>.Instance);
+
+    [Fact]
+    public async Task TwoNodes_SlowMailServerOutlastsTheBatchLease_EachMessageSentOnce()
+    {
+        // Far in the future, so the app's own sender job never sees these messages as due.
+        var clock = new FakeClock(new DateTimeOffset(2099, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        var token = Guid.NewGuid().ToString("N");
+        await using (app.Scope(out var db))
+        {
+            for (var i = 1; i <= 3; i++)
+                db.OutboxMessages.Add(new OutboxMessage { Recipient = $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello", CreatedAt = clock.Now.UtcDateTime, NextAttemptAt = clock.Now.UtcDateTime });
+            await db.SaveChangesAsync();
+        }
+        await using var smtp = new GatedSmtpServer();
+        var (nodeA, nodeB) = (Sender(smtp.Port, clock), Sender(smtp.Port, clock));
+
+        // Node A claims all three and is held sending the first; it finishes 100 seconds later and starts the second.
+        var a = Task.Run(() => nodeA.SendBatchAsync(default));
+        await smtp.WaitUntilArrivedAsync(1);
+        clock.Now = clock.Now.AddSeconds(100);
+        smtp.Release();
+        await smtp.WaitUntilArrivedAsync(2);
+        // The batch's lease has run out for the third, still unsent: node B claims it and sends it.
+        clock.Now = clock.Now.AddSeconds(30);
+        var b = Task.Run(() => nodeB.SendBatchAsync(default));
+        await smtp.WaitUntilArrivedAsync(3);
+        smtp.Release(10);
+        await Task.WhenAll(a, b);
+
+        var sent = smtp.Accepted.Where(m => m.Contains(token)).ToList();
+        Assert.Equal(3, sent.Count);
+        for (var i = 1; i <= 3; i++) Assert.Single(sent, m => m.Contains($"Slow {i} {token}"));
+        Assert.All(sent, m => Assert.Matches(@"Message-I[dD]: <frontdoor-outbox-\d+@", m));
+    }
 
     static int ClosedPort()
     {

@@ -8,8 +8,11 @@ namespace FrontDoor.Features.Notifications;
 public interface IMessageSender
 {
     string Kind { get; }
-    Task SendAsync(string to, string subject, string body, CancellationToken ct);
+    Task SendAsync(OutgoingMessage message, CancellationToken ct);
 }
+
+/// <param name="Reference">The same every time this message is tried, so a provider or a reader can recognise a repeat.</param>
+public record OutgoingMessage(string Reference, string To, string Subject, string Body);
 
 public class EmailOptions
 {
@@ -28,10 +31,11 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
 {
     public string Kind => OutboxMessage.Email;
 
-    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    public async Task SendAsync(OutgoingMessage outgoing, CancellationToken ct)
     {
         var o = options.Value;
-        using var message = new MailMessage(o.From, to, subject, body);
+        using var message = new MailMessage(o.From, outgoing.To, outgoing.Subject, outgoing.Body);
+        message.Headers.Add("Message-ID", $"<{outgoing.Reference}@{new MailAddress(o.From).Host}>");
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
@@ -59,10 +63,11 @@ public sealed class FolderSender(string kind, string folder) : IMessageSender
 {
     public string Kind => kind;
 
-    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    /// <summary>One file per message, named by its reference: writing it again replaces it rather than adding a second.</summary>
+    public async Task SendAsync(OutgoingMessage message, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(file, $"To: {to}\nSubject: {subject}\n\n{body}\n", ct);
+        var file = Path.Combine(folder, $"{message.Reference}.txt");
+        await File.WriteAllTextAsync(file, $"To: {message.To}\nSubject: {message.Subject}\n\n{message.Body}\n", ct);
     }
 }

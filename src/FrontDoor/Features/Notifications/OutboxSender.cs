@@ -14,8 +14,9 @@ public class OutboxOptions
 }
 
 /// <summary>
-/// Drains the outbox. Each round claims a batch with a lease (SKIP LOCKED on PostgreSQL), so several
-/// instances can run side by side without sending anything twice; failures retry with exponential back-off.
+/// Drains the outbox. Each round claims a batch with a lease (SKIP LOCKED on PostgreSQL) and renews each message's
+/// lease just before sending it, so several instances can run side by side without sending anything twice, however
+/// slow the mail server; failures retry with exponential back-off. Only a crash in the middle of one send repeats it.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessageSender> senders, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
@@ -38,13 +39,17 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         var claim = await Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, ct);
 
         var batch = await db.OutboxMessages.Where(m => m.LockedBy == claim && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
+        var handled = 0;
         foreach (var message in batch)
         {
+            // Each message's own lease from now: the batch's may have run out on a slow mail server.
+            if (!await Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, ct)) continue;
+            handled++;
             var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
             try
             {
                 var sender = byKind.GetValueOrDefault(message.Kind) ?? throw new InvalidOperationException($"Nothing sends {message.Kind} messages");
-                await sender.SendAsync(message.Recipient, message.Subject, message.Body, ct);
+                await sender.SendAsync(new OutgoingMessage(Reference(message), message.Recipient, message.Subject, message.Body), ct);
                 attempt.Succeeded = true;
                 message.SentAt = attempt.At;
             }
@@ -65,8 +70,11 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
                 db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"{SentText(message.Kind)}: {message.Subject}" });
             await db.SaveChangesAsync(ct);
         }
-        return batch.Count;
+        return handled;
     }
+
+    /// <summary>Stable for the message, so a repeat after a crash mid-send can be recognised (the email's Message-ID).</summary>
+    public static string Reference(OutboxMessage message) => $"frontdoor-outbox-{message.Id}";
 
     static string SentText(string kind) => kind switch { OutboxMessage.Sms => "Text message sent", OutboxMessage.Letter => "Letter sent", _ => "Email sent" };
 }
