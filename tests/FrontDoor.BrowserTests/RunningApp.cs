@@ -36,6 +36,7 @@ public sealed class RunningApp : IAsyncLifetime
                 ["Email__SmtpPort"] = Environment.GetEnvironmentVariable("FRONTDOOR_TEST_SMTP_PORT") ?? throw new InvalidOperationException("Run the tests with ./test.sh"),
                 ["Outbox__PollSeconds"] = "0.2",
                 ["Tracking__AttemptsPerMinute"] = "1000",
+                ["Webhooks__AllowedNetworks__0"] = "127.0.0.0/8",
             },
         };
         process = Process.Start(start)!;

@@ -169,7 +169,7 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium) : IClas
         await Assertions.Expect(page.Locator("#subscriptions")).ToContainTextAsync(url);
         await Chromium.AssertAccessibleAsync(page);
         await page.Locator("#deliveries tbody a").First.ClickAsync();
-        await Assertions.Expect(page.Locator("#attempts")).ToContainTextAsync("Connection refused");
+        await Assertions.Expect(page.Locator("#attempts")).ToContainTextAsync("Could not connect to the receiver");
         await Chromium.AssertAccessibleAsync(page);
     }
 

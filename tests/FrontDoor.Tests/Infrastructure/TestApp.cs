@@ -17,6 +17,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
     public string ProviderName => Provider;
+    protected virtual string AllowedWebhookNetwork => "127.0.0.0/8";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,6 +29,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:SmtpPort", TestEnvironment.SmtpPort.ToString());
         builder.UseSetting("Outbox:PollSeconds", "0.2");
         builder.UseSetting("Webhooks:PollSeconds", "0.2");
+        // The tests' webhook receivers listen on loopback, which a real council's FrontDoor refuses unless allowed.
+        builder.UseSetting("Webhooks:AllowedNetworks:0", AllowedWebhookNetwork);
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");

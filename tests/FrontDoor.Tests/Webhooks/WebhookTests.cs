@@ -207,3 +207,60 @@ public abstract class WebhookTests(TestApp app)
 
 public class WebhookTestsOnSqlite(SqliteApp app) : WebhookTests(app), IClassFixture<SqliteApp>;
 public class WebhookTestsOnPostgres(PostgresApp app) : WebhookTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>A council's FrontDoor as it ships: webhooks only to public addresses.</summary>
+public sealed class PublicOnlySqliteApp : TestApp
+{
+    protected override string Provider => FrontDoor.Data.DatabaseSetup.Sqlite;
+    protected override string ConnectionString => $"Data Source={TempFile("frontdoor.db")}";
+    // A documentation-only range: nothing the tests listen on.
+    protected override string AllowedWebhookNetwork => "192.0.2.0/24";
+}
+
+public sealed class WebhookAddressTests(PublicOnlySqliteApp app) : IClassFixture<PublicOnlySqliteApp>
+{
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/hook")]
+    [InlineData("http://localhost/hook")]
+    [InlineData("http://10.1.2.3/hook")]
+    [InlineData("http://192.168.0.10/hook")]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    [InlineData("http://[::1]/hook")]
+    [InlineData("http://[fd00::1]/hook")]
+    [InlineData("http://[::ffff:127.0.0.1]/hook")]
+    public async Task Subscribe_ToAnInternalAddress_IsRefused(string url)
+    {
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
+        var response = await ApiTestClients.Http(app, key).PostAsJsonAsync("/api/v1/webhooks", new { url, events = new[] { EventTypes.CaseCreated } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("private or local network", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Deliver_ToANameThatNowLeadsInwards_RefusedAtConnectionAndLoggedWithoutNetworkDetail()
+    {
+        await using var receiver = new WebhookReceiver();
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
+        var subscribed = await ApiTestClients.Http(app, key).PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.org/frontdoor", events = new[] { EventTypes.CaseCreated } });
+        Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
+        var id = JsonDocument.Parse(await subscribed.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        await using (app.Scope(out var db))
+        {
+            // As if its name now resolved to the receiver on this machine (DNS rebinding).
+            await db.WebhookSubscriptions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Url, receiver.Url.Replace("127.0.0.1", "localhost")));
+        }
+
+        var c = await TestCases.PotholeAsync(app);
+        WebhookAttempt? attempt = null;
+        for (var i = 0; i < 100 && attempt is null; i++)
+        {
+            await Task.Delay(100);
+            await using var scope = app.Scope(out var db);
+            attempt = await db.WebhookAttempts.Where(a => db.WebhookDeliveries.Any(d => d.Id == a.DeliveryId && d.SubscriptionId == id)).FirstOrDefaultAsync();
+        }
+        Assert.NotNull(attempt);
+        Assert.False(attempt.Succeeded);
+        Assert.Equal("The receiver's address is on a private or local network, which is not allowed", attempt.Error);
+        Assert.Empty(receiver.Requests);
+    }
+}

@@ -20,6 +20,8 @@ public class WebhookOptions
     public double TimeoutSeconds { get; set; } = 10;
     public double LeaseSeconds { get; set; } = 120;
     public int ParallelSends { get; set; } = 8;
+    /// <summary>Internal networks a council's own receivers sit on (CIDR, like 10.20.0.0/16), which are otherwise refused.</summary>
+    public string[] AllowedNetworks { get; set; } = [];
 }
 
 /// <summary>
@@ -121,11 +123,17 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             using var response = await http.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
             attempt.StatusCode = (int)response.StatusCode;
             attempt.Succeeded = response.IsSuccessStatusCode;
-            if (!attempt.Succeeded) attempt.Error = $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}";
+            if (!attempt.Succeeded) attempt.Error = $"The receiver answered {(int)response.StatusCode}";
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            attempt.Error = ex is TaskCanceledException ? $"No answer within {options.Value.TimeoutSeconds} seconds" : ex.GetBaseException().Message;
+            // Said plainly, without the network's own words, so the log cannot be used to map which internal ports answer.
+            attempt.Error = ex switch
+            {
+                TaskCanceledException => $"No answer within {options.Value.TimeoutSeconds} seconds",
+                { InnerException: RefusedReceiverException refused } => refused.Message + ", which is not allowed",
+                _ => "Could not connect to the receiver",
+            };
         }
         attempt.DurationMs = (int)timer.ElapsedMilliseconds;
         return attempt;

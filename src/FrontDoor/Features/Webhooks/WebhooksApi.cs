@@ -33,12 +33,15 @@ public static class WebhooksApi
         return [.. subscriptions.Select(s => new SubscriptionJson(s.Id, s.Url, s.EventTypeList, s.CreatedAt))];
     }
 
-    static async Task<IResult> CreateAsync(NewSubscription body, HttpContext context, FrontDoorDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    static async Task<IResult> CreateAsync(NewSubscription body, HttpContext context, FrontDoorDb db, IDataProtectionProvider protection, TimeProvider clock,
+        ReceiverAddresses receivers, CancellationToken ct)
     {
         var client = ApiClientUser.From(context.User)!;
         var errors = new Dictionary<string, string[]>();
         if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || body.Url!.Length > 500)
             errors["url"] = ["Enter the full address that will receive the events, starting https://"];
+        else if (!receivers.IsAllowedAtFirstSight(url))
+            errors["url"] = ["The address is on a private or local network. Use a public address, or ask the council to allow the network"];
         var events = (body.Events ?? []).Distinct().ToList();
         if (events.Count == 0 || events.Any(e => !EventTypes.All.Contains(e)))
             errors["events"] = [$"Choose one or more of {string.Join(", ", EventTypes.All)}"];
