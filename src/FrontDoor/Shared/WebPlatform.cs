@@ -8,7 +8,11 @@ public static class WebPlatform
 {
     public static WebApplicationBuilder AddWebPlatform(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.ConfigureFilter(new RefuseMethodsWithoutHandler());
+        });
         builder.Services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Shared/{0}.cshtml"));
         builder.Services.AddAntiforgery(o =>
         {
@@ -70,7 +74,8 @@ public static class WebPlatform
         });
         app.UseWhen(IsForMachines, api =>
         {
-            api.UseExceptionHandler();
+            // A body or parameter the framework could not read is the client's mistake, whatever the environment.
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
             api.UseStatusCodePages();
         });
         app.Use(async (context, next) =>
@@ -95,5 +100,23 @@ public static class WebPlatform
         app.UseRateLimiter();
         app.UseOutputCache();
         return app;
+    }
+
+    /// <summary>
+    /// A page with no handler for the method used (a POST to a page that only shows something) would otherwise run
+    /// with nothing loaded: it answers 405 instead.
+    /// </summary>
+    sealed class RefuseMethodsWithoutHandler : Microsoft.AspNetCore.Mvc.Filters.IPageFilter
+    {
+        public void OnPageHandlerSelected(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context) { }
+
+        public void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+        {
+            var method = context.HttpContext.Request.Method;
+            if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+                context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        public void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context) { }
     }
 }

@@ -23,7 +23,7 @@ public class NewApiClientModel(ApiKeys keys, Audit.AuditLog audit, Data.FrontDoo
     {
         if (string.IsNullOrWhiteSpace(Name)) ModelState.AddModelError("name", "Enter the name of the connected system");
         else if (Name.Trim().Length > 100) ModelState.AddModelError("name", "The name must be 100 characters or less");
-        if (Scopes.Count == 0 || Scopes.Any(s => !ApiScopes.All.ContainsKey(s))) ModelState.AddModelError("scopes", "Select what the connected system may do");
+        if (Scopes.Count == 0 || Scopes.Any(s => s is null || !ApiScopes.All.ContainsKey(s))) ModelState.AddModelError("scopes", "Select what the connected system may do");
         if (!int.TryParse(RequestsPerMinute, out var perMinute) || perMinute is < 1 or > MaxRequestsPerMinute)
             ModelState.AddModelError("requestsPerMinute", $"Requests a minute must be a whole number from 1 to {MaxRequestsPerMinute}");
         if (!ModelState.IsValid) return Page();

@@ -39,6 +39,7 @@ public class ErrorModel : PageModel
             403 => ("You do not have permission to see this page", [ForbiddenLine(staff)]),
             404 when staff is not null => ("Page not found", ["If you typed the web address or a case reference, check it is correct.", "The case or record may have been removed or merged into another."]),
             404 => ("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
+            405 => ("Sorry, there is a problem with the page", ["The page cannot do what was asked of it. Go back and try again."]),
             413 => ("The file is too big", ["Go back and choose a file smaller than 10MB."]),
             429 => ("Too many attempts", ["You have tried too many times. Wait a minute, then try again."]),
             _ => ("Sorry, there is a problem with the service", ["Try again later. Nothing you have already sent us has been lost."]),

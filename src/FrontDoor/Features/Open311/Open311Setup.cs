@@ -55,9 +55,21 @@ public static class Open311Setup
         var context = call.HttpContext;
         var format = context.Request.RouteValues["format"] as string ?? "";
         if (!Open311Format.IsKnown(format)) return Open311Format.Errors(Open311Format.Xml, 404, "Use .xml or .json");
-        var jurisdiction = context.Request.HasFormContentType
-            ? (await context.Request.ReadFormAsync(context.RequestAborted))["jurisdiction_id"].ToString()
-            : context.Request.Query["jurisdiction_id"].ToString();
+        var posted = HttpMethods.IsPost(context.Request.Method);
+        if (posted && !context.Request.HasFormContentType)
+            return Open311Format.Errors(format, 400, "Send the request as a form (application/x-www-form-urlencoded), as GeoReport v2 asks");
+        string jurisdiction;
+        try
+        {
+            // Read once here, whole, so the handlers after this find a form they can use.
+            jurisdiction = posted
+                ? (await context.Request.ReadFormAsync(context.RequestAborted))["jurisdiction_id"].ToString()
+                : context.Request.Query["jurisdiction_id"].ToString();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            return Open311Format.Errors(format, 400, "The form could not be read: it is broken or has too many fields");
+        }
         var ours = context.RequestServices.GetRequiredService<IOptions<Open311Options>>().Value.JurisdictionId;
         if (jurisdiction.Length > 0 && !string.Equals(jurisdiction, ours, StringComparison.OrdinalIgnoreCase))
             return Open311Format.Errors(format, 404, $"jurisdiction_id {jurisdiction} not found: this server answers for {ours}");

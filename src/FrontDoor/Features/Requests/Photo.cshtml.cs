@@ -26,6 +26,7 @@ public class PhotoModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforg
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!HasPhotoQuestion) return NotFound();
+        if (!Request.HasFormContentType) return BadRequest();
         IFormFile? photo;
         try
         {
@@ -35,6 +36,11 @@ public class PhotoModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforg
         {
             ModelState.AddModelError("photo", TooLarge);
             return Page();
+        }
+        catch (IOException)
+        {
+            // A broken upload (the connection dropped, or a body that is not really multipart).
+            return BadRequest();
         }
         if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
         if (photo is null || photo.Length == 0)
