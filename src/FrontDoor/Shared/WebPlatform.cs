@@ -32,7 +32,19 @@ public static class WebPlatform
             o.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml"];
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Say when to come back: the window's end, or a minute when the limiter cannot tell.
+            o.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+        // Browsers that reached us over HTTPS keep to it for a year (not for localhost, where development runs).
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -78,6 +90,7 @@ public static class WebPlatform
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
             api.UseStatusCodePages();
         });
+        app.UseHsts();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

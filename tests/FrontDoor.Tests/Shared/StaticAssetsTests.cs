@@ -43,6 +43,15 @@ public abstract partial class StaticAssetsTests(TestApp app)
     }
 
     [Fact]
+    public async Task OverHttps_BrowsersAreToldToKeepToIt()
+    {
+        var secure = await app.CreateClient(new() { BaseAddress = new Uri("https://frontdoor.example") }).GetAsync("/");
+        Assert.Equal("max-age=31536000", secure.Headers.GetValues("Strict-Transport-Security").Single());
+        var plain = await app.CreateClient(new() { BaseAddress = new Uri("http://frontdoor.example") }).GetAsync("/");
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task Pages_AreNotCompressed_SoTheirTokensCannotLeak()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/services/pothole");

@@ -101,6 +101,7 @@ public abstract class StaffSignInTests(TestApp app)
         Assert.Equal(System.Net.HttpStatusCode.OK, browser.Status);
         await browser.SubmitAsync(new Dictionary<string, string> { ["email"] = "guess@staff.example", ["password"] = "guess" });
         Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, browser.Status);
+        Assert.InRange(int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single()), 1, 60);
     }
 
     [Fact]
