@@ -8,7 +8,7 @@ namespace FrontDoor.Features.Staff;
 
 [AllowAnonymous]
 [EnableRateLimiting(StaffAccessSetup.SignInRateLimit)]
-public class SignInModel(StaffSignIn signIn) : PageModel
+public class SignInModel(StaffSignIn signIn, StaffDevices devices) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -22,16 +22,13 @@ public class SignInModel(StaffSignIn signIn) : PageModel
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Enter your password");
         if (!ModelState.IsValid) return Page();
 
-        var (outcome, staff) = await signIn.CheckPasswordAsync(Email!, Password!, ct);
-        switch (outcome)
+        var (outcome, staff) = await signIn.CheckPasswordAsync(Email!, Password!, id => devices.IsKnown(HttpContext, id), ct);
+        if (outcome != SignInOutcome.Succeeded)
         {
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("email", SignInMessages.LockedOut);
-                return Page();
-            case SignInOutcome.Failed:
-                // The same words whether the email or the password was wrong: say nothing about who has an account.
-                ModelState.AddModelError("email", "Enter a correct email address and password");
-                return Page();
+            // The same words whether the email, the password or a lock-out stopped it: say nothing about who has an
+            // account or whose is locked. The page says how lock-outs work.
+            ModelState.AddModelError("email", "Enter a correct email address and password");
+            return Page();
         }
         await HttpContext.SignInAsync(StaffAccessSetup.PasswordOnlyScheme, StaffUser.Principal(staff!, StaffAccessSetup.PasswordOnlyScheme));
         var next = staff!.TotpSecretProtected is null ? "/staff/sign-in/set-up-authenticator" : "/staff/sign-in/code";

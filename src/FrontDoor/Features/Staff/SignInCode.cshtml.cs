@@ -10,7 +10,7 @@ namespace FrontDoor.Features.Staff;
 /// <summary>The second sign-in step: only reachable with a correct password in the last few minutes.</summary>
 [Authorize(AuthenticationSchemes = StaffAccessSetup.PasswordOnlyScheme)]
 [EnableRateLimiting(StaffAccessSetup.SignInRateLimit)]
-public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn) : PageModel
+public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn, StaffDevices devices) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -26,7 +26,7 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn) : PageModel
             ModelState.AddModelError("code", "Enter the code from your authenticator app");
             return Page();
         }
-        switch (await signIn.CheckSecondFactorAsync(staff, Code, ct))
+        switch (await signIn.CheckSecondFactorAsync(staff, Code, devices.IsKnown(HttpContext, staff.Id), ct))
         {
             case SignInOutcome.LockedOut:
                 await HttpContext.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
@@ -36,6 +36,7 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn) : PageModel
                 ModelState.AddModelError("code", "The code is not correct or has expired. Enter the latest code from your authenticator app");
                 return Page();
         }
+        devices.Remember(HttpContext, staff.Id);
         return await CompleteAsync(HttpContext, staff, SignInMessages.SafeReturnUrl(Url, ReturnUrl));
     }
 

@@ -23,15 +23,16 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
     IDataProtector TotpKeys => protection.CreateProtector("FrontDoor.Staff.TotpKey");
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<(SignInOutcome, StaffMember?)> CheckPasswordAsync(string email, string password, CancellationToken ct)
+    /// <param name="knownDevice">Whether this browser has signed in to that account before: such a device is not held by a lock-out.</param>
+    /// <remarks>Every way through checks one password hash, so the time taken says nothing about whether the account exists or is locked.</remarks>
+    public async Task<(SignInOutcome, StaffMember?)> CheckPasswordAsync(string email, string password, Func<long, bool> knownDevice, CancellationToken ct)
     {
         var staff = await db.StaffMembers.SingleOrDefaultAsync(s => s.EmailNormalised == StaffMember.Normalise(email) && s.IsActive, ct);
-        if (staff is null)
+        if (staff is null || !await TakeAChanceAsync(staff, knownDevice(staff.Id), ct))
         {
             hasher.VerifyHashedPassword(null!, UnknownUserHash, password);
-            return (SignInOutcome.Failed, null);
+            return (staff is null ? SignInOutcome.Failed : SignInOutcome.LockedOut, staff);
         }
-        if (!await TakeAChanceAsync(staff, ct)) return (SignInOutcome.LockedOut, staff);
         var result = hasher.VerifyHashedPassword(staff, staff.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed) return (await FailAsync(staff, ct), staff);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
@@ -48,9 +49,9 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
     /// Each step is a conditional update, so under any number of simultaneous tries a code is accepted once
     /// (its step must be later than the last accepted) and a recovery code is spent once.
     /// </remarks>
-    public async Task<SignInOutcome> CheckSecondFactorAsync(StaffMember staff, string code, CancellationToken ct)
+    public async Task<SignInOutcome> CheckSecondFactorAsync(StaffMember staff, string code, bool knownDevice, CancellationToken ct)
     {
-        if (!await TakeAChanceAsync(staff, ct)) return SignInOutcome.LockedOut;
+        if (!await TakeAChanceAsync(staff, knownDevice, ct)) return SignInOutcome.LockedOut;
         var clean = new string(code.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
         var accepted = false;
         if (clean.Length == 6 && clean.All(char.IsAsciiDigit) && TotpKey(staff) is { } key
@@ -97,11 +98,12 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
     /// <summary>
     /// Takes one of the account's chances before anything is checked, in one conditional update: however many tries
     /// arrive at once, no more than the limit are ever checked before the lock-out. False when none is left.
+    /// A known device always gets its try (its failures still count towards locking out everyone else).
     /// </summary>
-    async Task<bool> TakeAChanceAsync(StaffMember staff, CancellationToken ct)
+    async Task<bool> TakeAChanceAsync(StaffMember staff, bool knownDevice, CancellationToken ct)
     {
         var (now, max) = (Now, options.Value.MaxFailedSignIns);
-        return await db.StaffMembers.Where(s => s.Id == staff.Id && s.FailedSignIns < max && (s.LockedOutUntil == null || s.LockedOutUntil <= now))
+        return await db.StaffMembers.Where(s => s.Id == staff.Id && (knownDevice || (s.FailedSignIns < max && (s.LockedOutUntil == null || s.LockedOutUntil <= now))))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.FailedSignIns, x => x.FailedSignIns + 1), ct) == 1;
     }
 
