@@ -40,13 +40,15 @@ public sealed class RunningApp : IAsyncLifetime
             },
         };
         process = Process.Start(start)!;
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) errors.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        // Generous: on two cores the unit tests run beside this, and start-up fills a new database.
+        for (var i = 0; i < 1200 && !process.HasExited; i++)
         {
             try
             {
@@ -55,7 +57,7 @@ public sealed class RunningApp : IAsyncLifetime
             catch (HttpRequestException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException("FrontDoor did not become ready");
+        throw new TimeoutException($"FrontDoor did not become ready{(process.HasExited ? $" (it exited with {process.ExitCode})" : "")}: {string.Join('\n', errors.TakeLast(20))}");
     }
 
     public ValueTask DisposeAsync()
