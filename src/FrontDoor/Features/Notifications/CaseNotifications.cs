@@ -28,7 +28,17 @@ public sealed partial class CaseNotifications(TrackingLinks links, IOptions<Coun
     public OutboxMessage? Update(Case c, Customer customer, string text, string siteBase, DateTime now) => Message(c, customer, now,
         $"An update on your request ({c.Reference})", text, siteBase);
 
-    public static readonly string[] Placeholders = ["reference", "service", "customer_name", "due_date", "council"];
+    /// <summary>What a response template or update may name, and what each becomes: the one list both filling and checking use.</summary>
+    static readonly Dictionary<string, Func<Case, Customer?, CouncilOptions, string>> Fillers = new()
+    {
+        ["reference"] = (c, _, _) => c.Reference,
+        ["service"] = (c, _, _) => c.Service.Name,
+        ["customer_name"] = (_, customer, _) => customer?.FullName ?? "Sir or Madam",
+        ["due_date"] = (c, _, _) => UkDates.Date(c.DueAt),
+        ["council"] = (_, _, o) => o.Name,
+    };
+
+    public static IEnumerable<string> Placeholders => Fillers.Keys;
 
     /// <summary>
     /// A message that still has a placeholder we cannot fill (a typing mistake such as {{refrence}}) must not reach the
@@ -46,15 +56,8 @@ public sealed partial class CaseNotifications(TrackingLinks links, IOptions<Coun
     private static partial System.Text.RegularExpressions.Regex PlaceholderPattern();
 
     /// <summary>Fills a response template's placeholders from the case; unknown ones are left for the officer to see.</summary>
-    public string FillPlaceholders(string text, Case c, Customer? customer) => PlaceholderPattern().Replace(text, m => m.Groups[1].Value.Trim() switch
-    {
-        "reference" => c.Reference,
-        "service" => c.Service.Name,
-        "customer_name" => customer?.FullName ?? "Sir or Madam",
-        "due_date" => UkDates.Date(c.DueAt),
-        "council" => council.Value.Name,
-        _ => m.Value,
-    });
+    public string FillPlaceholders(string text, Case c, Customer? customer) => PlaceholderPattern().Replace(text, m =>
+        Fillers.TryGetValue(m.Groups[1].Value.Trim(), out var fill) ? fill(c, customer, council.Value) : m.Value);
 
     /// <summary>
     /// How a customer's messages reach them: their choice where it can be honoured, otherwise email, then a text to
