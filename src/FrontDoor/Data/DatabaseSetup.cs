@@ -62,7 +62,7 @@ public static class DatabaseSetup
         }
     }
 
-    // Advisory lock keys: 5150311 while migrating (per migration), 5150312 while filling the database.
+    // Advisory lock keys: 5150311 while migrating, 5150312 while filling the database.
 
     /// <summary>
     /// Applies the SQL migrations for the provider in use, in name order, each once, each in a
@@ -76,6 +76,9 @@ public static class DatabaseSetup
         try
         {
             if (!db.IsPostgres) await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
+            // Several app instances may start together against one PostgreSQL database: one migrates at a time,
+            // from creating the record table on (two at once can collide even on CREATE TABLE IF NOT EXISTS).
+            else await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(5150311);", ct);
             await ExecuteAsync(connection, null,
                 "CREATE TABLE IF NOT EXISTS \"__FrontDoorMigrations\" (\"Id\" varchar(200) PRIMARY KEY, \"AppliedAt\" varchar(40) NOT NULL);", ct);
             var assembly = Assembly.GetExecutingAssembly();
@@ -84,8 +87,6 @@ public static class DatabaseSetup
             {
                 var id = name[prefix.Length..];
                 await using var tx = await connection.BeginTransactionAsync(ct);
-                // Several app instances may start together against one PostgreSQL database.
-                if (db.IsPostgres) await ExecuteAsync(connection, tx, "SELECT pg_advisory_xact_lock(5150311);", ct);
                 if (await IsAppliedAsync(connection, tx, id, ct)) continue;
                 using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
                 await ExecuteAsync(connection, tx, await reader.ReadToEndAsync(ct), ct);
@@ -100,6 +101,7 @@ public static class DatabaseSetup
         }
         finally
         {
+            if (db.IsPostgres) await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(5150311);", CancellationToken.None);
             await connection.CloseAsync();
         }
     }
