@@ -41,17 +41,20 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     public static async Task<Customer?> LoadAsync(FrontDoorDb db, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
-        // The stamp belongs to the record the session began with; a merge since then carries the session on.
-        var stamp = await db.Customers.Where(c => c.Id == id).Select(c => c.SecurityStamp).SingleOrDefaultAsync(ct);
-        return stamp is not null && stamp == user.FindFirstValue(StampClaim) ? await AccountAsync(db, id, ct) : null;
+        return await AccountAsync(db, id, ct, user.FindFirstValue(StampClaim) ?? "");
     }
 
     /// <summary>The account a record belongs to, following merges to the surviving record; null when it has no account.</summary>
-    public static async Task<Customer?> AccountAsync(FrontDoorDb db, long id, CancellationToken ct)
+    /// <param name="sessionStamp">
+    /// For a session: the stamp of the record it began with, which must still be that record's. A merge since then
+    /// carries the session on to the survivor.
+    /// </param>
+    public static async Task<Customer?> AccountAsync(FrontDoorDb db, long id, CancellationToken ct, string? sessionStamp = null)
     {
         for (var hops = 0; hops < 10; hops++)
         {
             var customer = await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+            if (hops == 0 && sessionStamp is not null && customer?.SecurityStamp != sessionStamp) return null;
             if (customer?.MergedIntoId is not long survivor) return customer?.AccountCreatedAt is null ? null : customer;
             id = survivor;
         }
