@@ -50,6 +50,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         builder.Properties<ContactPurpose>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<TimelineEventType>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<CasePriority>().HaveConversion<PriorityCodeConverter>();
         builder.Properties<StaffRole>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<EscalationThreshold>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ContactMethod>().HaveConversion<string>().HaveMaxLength(20);
@@ -201,6 +202,8 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Audit entries cannot be changed or removed.");
     }
+
+    sealed class PriorityCodeConverter() : ValueConverter<CasePriority, string>(p => Priorities.Code(p), code => Priorities.FromCode(code) ?? CasePriority.Normal);
 
     sealed class UtcKindConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

@@ -1,3 +1,4 @@
+using FrontDoor.Features.Events;
 using System.Net;
 using AngleSharp.Dom;
 using System.Text.Json;
@@ -171,6 +172,10 @@ public abstract class AccountTests(TestApp app)
         Assert.Equal(property.Uprn, customer.Uprn);
         Assert.Contains(await db.TimelineEvents.Where(t => t.CaseId == open.Id).ToListAsync(),
             t => t.Type == TimelineEventType.InternalNote && t.Text.Contains("updated their address"));
+        // The note is a change to the case: its version moves on and connected systems hear of it.
+        Assert.Equal(open.Version + 1, (await db.Cases.SingleAsync(c => c.Id == open.Id)).Version);
+        Assert.Contains(await db.OutboxEvents.Where(e => e.Type == EventTypes.CaseUpdated).OrderByDescending(e => e.Id).Take(50).Select(e => e.PayloadJson).ToListAsync(),
+            p => p.Contains(open.Reference));
         var events = await db.OutboxEvents.Where(e => e.Type == TellUsOnce.EventType).OrderByDescending(e => e.Id).Take(50).ToListAsync();
         var payload = events.Select(e => JsonDocument.Parse(e.PayloadJson).RootElement)
             .First(p => p.GetProperty("customer").GetProperty("id").GetInt64() == customer.Id);

@@ -1,3 +1,4 @@
+using FrontDoor.Features.Events;
 using System.Net;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
@@ -80,6 +81,11 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
         await using var scope = app.Scope(out var db);
         Assert.Equal("bsl", (await db.Customers.SingleAsync(x => x.Id == c.CustomerId)).AssistanceNeeds);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.StaffId == officerAccount.Id && a.Action == "Changed customer's assistance needs"));
+        // A change through the workflow: the case's version moves on and connected systems hear of it.
+        var saved = await db.Cases.SingleAsync(x => x.Id == c.Id);
+        Assert.Equal(c.Version + 1, saved.Version);
+        Assert.Contains(await db.OutboxEvents.Where(e => e.Type == EventTypes.CaseUpdated).OrderByDescending(e => e.Id).Take(50).Select(e => e.PayloadJson).ToListAsync(),
+            p => p.Contains(c.Reference));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public abstract class CaseWorkTests(TestApp app)
             var saved = await db.Cases.Include(x => x.Assignee).SingleAsync(x => x.Id == c.Id);
             Assert.Equal(CaseStatus.Fixed, saved.Status);
             Assert.Equal(officer.Id, saved.AssigneeId);
-            Assert.Equal("high", saved.Priority);
+            Assert.Equal(CasePriority.High, saved.Priority);
             Assert.NotNull(saved.ResolvedAt);
             Assert.Equal("We filled the pothole on {{service}} duty.", saved.Outcome);
             Assert.Equal(3, saved.Version);
@@ -110,7 +110,7 @@ public abstract class CaseWorkTests(TestApp app)
         await first.SubmitAsync(Fields(("note", "Spoke to the inspector")));
         await second.SubmitAsync(Fields(("status", "Fixed"), ("message", "Done")));
 
-        Assert.Equal([CaseWorkflow.StaleMessage], second.ErrorSummary);
+        Assert.Equal([WorkflowResult.StaleMessage], second.ErrorSummary);
         Assert.Contains("Spoke to the inspector", (await second.GetAsync($"/staff/cases/{c.Reference}")).QuerySelector("#timeline")!.TextContent);
         await using var scope = app.Scope(out var db);
         Assert.Equal(CaseStatus.Open, (await db.Cases.SingleAsync(x => x.Id == c.Id)).Status);

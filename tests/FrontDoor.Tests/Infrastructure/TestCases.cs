@@ -22,7 +22,7 @@ public static class TestCases
             new ContactInput("Pat Pothole", email ?? $"pat-{Guid.NewGuid():N}@example.com", null),
             channel,
             "http://localhost"), default);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         return result.Case!;
     }
 }

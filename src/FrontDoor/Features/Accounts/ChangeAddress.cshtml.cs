@@ -30,7 +30,7 @@ public class ChangeAddressModel(FrontDoorDb db, AddressSearch search, TellUsOnce
             return Page();
         }
         (Customer.Uprn, Customer.Address, Customer.PostcodeKey) = (chosen.Uprn, null, chosen.PostcodeKey);
-        await tellUsOnce.RecordAsync(Customer, ["address"], "through their account", ct);
+        await tellUsOnce.RecordAsync(Customer, Actor, ["address"], "through their account", ct);
         await Db.SaveChangesAsync(ct);
         return Done("Your address has been changed");
     }

@@ -18,7 +18,7 @@ public class ChangePhoneModel(FrontDoorDb db, ResidentCodes codes, TellUsOnce te
         {
             (Customer.Phone, Customer.PhoneKey) = (null, null);
             if (Customer.ContactBy == ContactMethod.Sms) Customer.ContactBy = ContactMethod.Email;
-            await tellUsOnce.RecordAsync(Customer, ["phone"], "removed through their account", ct);
+            await tellUsOnce.RecordAsync(Customer, Actor, ["phone"], "removed through their account", ct);
             await Db.SaveChangesAsync(ct);
             return Done("Your mobile number has been removed");
         }

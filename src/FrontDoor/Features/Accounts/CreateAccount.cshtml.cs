@@ -42,8 +42,7 @@ public class CreateAccountModel(FrontDoorDb db, CustomerMerging merging, TimePro
     public async Task<IActionResult> OnPostAsync([FromForm] string? fullName, CancellationToken ct)
     {
         FullName = fullName?.Trim();
-        foreach (var (field, error) in RequestIntake.ContactErrors(new ContactInput(FullName, null, null)).Where(e => e.Field == "fullName"))
-            ModelState.AddModelError(field, error);
+        if (RequestIntake.FullNameError(FullName) is string nameError) ModelState.AddModelError("fullName", nameError);
         if (!ModelState.IsValid) return Page();
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -36,12 +36,12 @@ public class PreferencesModel(FrontDoorDb db, TellUsOnce tellUsOnce) : ResidentP
         else if (Paperless && Customer.Email is null) ModelState.AddModelError("paperless", "Add an email address before going paperless");
         if (Language?.Length > AssistanceNeeds.MaxLanguageLength) ModelState.AddModelError("language", $"The language must be {AssistanceNeeds.MaxLanguageLength} characters or less");
         else if (Language is not null && AnswerValidator.LooksLikeHtml(Language)) ModelState.AddModelError("language", "The language must not include HTML or code, such as < and >");
-        foreach (var (field, error) in AssistanceNeeds.Errors(Needs, InterpreterLanguage)) ModelState.AddModelError(field, error);
+        AssistanceNeeds.AddErrors(ModelState, Needs, InterpreterLanguage);
         if (!ModelState.IsValid) return Page();
 
         (Customer.ContactBy, Customer.Paperless, Customer.Language) = (method, Paperless, Language);
         AssistanceNeeds.Apply(Customer, Needs, InterpreterLanguage);
-        await tellUsOnce.RecordAsync(Customer, ["preferences"], "through their account", ct);
+        await tellUsOnce.RecordAsync(Customer, Actor, ["preferences"], "through their account", ct);
         await Db.SaveChangesAsync(ct);
         return Done("Your preferences have been saved");
     }

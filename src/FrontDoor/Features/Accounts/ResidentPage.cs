@@ -18,6 +18,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     protected FrontDoorDb Db => db;
     public Customer Customer { get; private set; } = null!;
     public string? DoneMessage => TempData["done"] as string;
+    protected Audit.Actor Actor => Audit.ActorExtensions.Actor(HttpContext);
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -29,6 +30,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
             return;
         }
         Customer = customer;
+        Audit.Actor.Set(HttpContext, new(Audit.ActorKind.Resident, customer.Id, customer.FullName, Audit.Actor.AddressOf(HttpContext)));
         await next();
     }
 

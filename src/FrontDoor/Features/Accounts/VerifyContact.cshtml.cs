@@ -53,7 +53,7 @@ public class VerifyContactModel(FrontDoorDb db, ResidentCodes codes, CustomerMer
         point.VerifiedAt ??= now;
         if (IsPhone) (Customer.Phone, Customer.PhoneKey) = (sent!.TargetValue, sent.Target);
         else (Customer.Email, Customer.EmailNormalised) = (sent!.TargetValue, sent.Target);
-        await tellUsOnce.RecordAsync(Customer, [IsPhone ? "phone" : "email"], "verified through their account", ct);
+        await tellUsOnce.RecordAsync(Customer, Actor, [IsPhone ? "phone" : "email"], "verified through their account", ct);
         await merging.InTransactionAsync(async () =>
         {
             await Db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using FrontDoor.Data;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Requests;
@@ -65,7 +66,7 @@ public static class CasesApi
             new ContactInput(body.Contact?.Name, body.Contact?.Email, body.Contact?.Phone),
             Channel.Api, context.Request.SiteBase(),
             From: new ConnectedSystem(client.Id, body.ExternalId, null)), ct);
-        if (!result.Succeeded) return Results.ValidationProblem(result.Errors.ToDictionary(e => FieldFor(e.Key), e => new[] { e.Value }));
+        if (!result.Succeeded) return Results.ValidationProblem(result.Errors.GroupBy(FieldFor).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         return Results.Created($"/api/v1/cases/{result.Case!.Reference}", CaseJson.From(result.Case, service));
     }
 
@@ -80,14 +81,15 @@ public static class CasesApi
     };
 
     /// <summary>Intake's error keys as the JSON fields the client sent.</summary>
-    static string FieldFor(string key) => key switch
+    static string FieldFor(IntakeError error) => error.Field switch
     {
-        "location" => "location",
-        "photo" => "answers.photo",
-        "fullName" => "contact.name",
-        "email" or "phone" => $"contact.{key}",
-        "needs" or "interpreterLanguage" => "contact",
-        _ => $"answers.{key}",
+        IntakeField.Answer => $"answers.{error.QuestionId}",
+        IntakeField.Location => "location",
+        IntakeField.Photo => "answers.photo",
+        IntakeField.FullName => "contact.name",
+        IntakeField.Email => "contact.email",
+        IntakeField.Phone => "contact.phone",
+        IntakeField.Needs or IntakeField.InterpreterLanguage => "contact",
     };
 
     static async Task<IResult> ListAsync(FrontDoorDb db, CancellationToken ct,
@@ -135,11 +137,10 @@ public static class CasesApi
         if (string.IsNullOrWhiteSpace(body.Text)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter the text of the update"] });
         if (body.Text.Length > CaseWorkflow.MaxTextLength) return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"The text must be {CaseWorkflow.MaxTextLength} characters or less"] });
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
-        var actor = ApiClientUser.From(context.User)!.ActorName;
-        var error = body.Public
-            ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, actor, body.Text, context.Request.SiteBase(), ct)
-            : await workflow.AddNoteAsync(c, body.Version ?? c.Version, actor, body.Text, ct);
-        return error is null ? Results.Ok(await DetailAsync(db, c, ct)) : Conflict(error);
+        var result = body.Public
+            ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, context.Actor(), body.Text, context.Request.SiteBase(), ct)
+            : await workflow.AddNoteAsync(c, body.Version ?? c.Version, context.Actor(), body.Text, ct);
+        return await RefusedOrDetailAsync(result, db, c, ct);
     }
 
     static async Task<IResult> ChangeStatusAsync(string reference, ChangeStatus body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
@@ -147,11 +148,23 @@ public static class CasesApi
         if (Case.FromStatusCode(body.Status) is not CaseStatus to)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"] });
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
-        var error = await workflow.ChangeStatusAsync(c, body.Version ?? c.Version, ApiClientUser.From(context.User)!.ActorName, to, body.Message,
-            context.Request.SiteBase(), ct);
-        if (error == CaseWorkflow.StaleMessage) return Conflict(error);
-        return error is null ? Results.Ok(await DetailAsync(db, c, ct)) : Results.ValidationProblem(new Dictionary<string, string[]> { [body.Message is null && Case.IsClosing(to) ? "message" : "status"] = [error] });
+        var result = await workflow.ChangeStatusAsync(c, body.Version ?? c.Version, context.Actor(), to, body.Message, context.Request.SiteBase(), ct);
+        return await RefusedOrDetailAsync(result, db, c, ct);
     }
+
+    static async Task<IResult> RefusedOrDetailAsync(WorkflowResult result, FrontDoorDb db, Case c, CancellationToken ct) => result.Outcome switch
+    {
+        WorkflowOutcome.Saved => Results.Ok(await DetailAsync(db, c, ct)),
+        WorkflowOutcome.Stale => Results.Problem(statusCode: 409, title: "The case has changed", detail: result.Message),
+        WorkflowOutcome.Invalid => Results.ValidationProblem(new Dictionary<string, string[]> { [FieldFor(result.Field!.Value)] = [result.Message!] }),
+    };
+
+    static string FieldFor(CaseField field) => field switch
+    {
+        CaseField.Status => "status",
+        CaseField.Message => "message",
+        CaseField.Assignee => "assignee",
+    };
 
     static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) =>
         CaseReference.Normalise(reference) is { } r
@@ -166,6 +179,4 @@ public static class CasesApi
     }
 
     static IResult NotFound(string reference) => Results.Problem(statusCode: 404, title: $"There is no case with the reference {reference}");
-
-    static IResult Conflict(string detail) => Results.Problem(statusCode: 409, title: "The case has changed", detail: detail);
 }

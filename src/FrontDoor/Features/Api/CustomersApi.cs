@@ -18,20 +18,20 @@ public static class CustomersApi
             .Produces<CustomerJson>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    static async Task<IResult> SearchAsync(string? q, CustomerSearch search, AuditLog audit, CancellationToken ct)
+    static async Task<IResult> SearchAsync(string? q, CustomerSearch search, AuditLog audit, HttpContext context, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["Enter at least 2 characters to search for"] });
         var found = await search.FindAsync(q, ct);
-        await audit.RecordReadAsync($"Searched customers through the API ({found.Count} found)", null, null, ct);
+        await audit.RecordReadAsync(context.Actor(), $"Searched customers through the API ({found.Count} found)", null, null, ct);
         return Results.Ok(found.Select(c => CustomerJson.From(c, c.Property?.SingleLine ?? c.Address)).ToList());
     }
 
-    static async Task<IResult> GetAsync(long id, FrontDoorDb db, AuditLog audit, CancellationToken ct)
+    static async Task<IResult> GetAsync(long id, FrontDoorDb db, AuditLog audit, HttpContext context, CancellationToken ct)
     {
         var customer = await db.Customers.AsNoTracking().Include(c => c.Property).SingleOrDefaultAsync(c => c.Id == id, ct);
         if (customer is null) return Results.Problem(statusCode: 404, title: $"There is no customer {id}");
-        await audit.RecordReadAsync("Read customer record through the API", null, id, ct);
+        await audit.RecordReadAsync(context.Actor(), "Read customer record through the API", null, id, ct);
         return Results.Ok(CustomerJson.From(customer, customer.Property?.SingleLine ?? customer.Address));
     }
 }

@@ -1,3 +1,4 @@
+using FrontDoor.Features.Audit;
 using FrontDoor.Data;
 using FrontDoor.Features.Staff;
 using FrontDoor.Features.Webhooks;
@@ -32,7 +33,7 @@ public class ApiClientDetailsModel(FrontDoorDb db, ApiKeys keys, Audit.AuditLog 
     {
         if (await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id, ct) is not { } client) return NotFound();
         client.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
-        audit.Add($"Revoked API client {client.Name}", null, null);
+        audit.Add(HttpContext.Actor(), $"Revoked API client {client.Name}", null, null);
         await db.SaveChangesAsync(ct);
         keys.Forget(client);
         TempData["done"] = $"The key for {client.Name} is revoked. It stops working within a minute.";

@@ -19,9 +19,9 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         if (key is null) return AuthenticateResult.NoResult();
         var keys = Context.RequestServices.GetRequiredService<ApiKeys>();
         var client = await keys.FindAsync(key, Context.RequestAborted);
-        return client is null
-            ? AuthenticateResult.Fail("Unknown or revoked API key")
-            : AuthenticateResult.Success(new AuthenticationTicket(client.Principal(), Scheme.Name));
+        if (client is null) return AuthenticateResult.Fail("Unknown or revoked API key");
+        Audit.Actor.Set(Context, client.Actor(Context));
+        return AuthenticateResult.Success(new AuthenticationTicket(client.Principal(), Scheme.Name));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

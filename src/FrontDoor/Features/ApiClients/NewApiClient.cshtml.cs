@@ -1,3 +1,4 @@
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public class NewApiClientModel(ApiKeys keys, Audit.AuditLog audit, Data.FrontDoo
         if (!ModelState.IsValid) return Page();
 
         var (client, key) = await keys.CreateAsync(Name!.Trim(), Scopes.Distinct(), perMinute, ct);
-        audit.Add($"Created API client {client.Name} ({client.Scopes})", null, null);
+        audit.Add(HttpContext.Actor(), $"Created API client {client.Name} ({client.Scopes})", null, null);
         await db.SaveChangesAsync(ct);
         (Key, CreatedId) = (key, client.Id);
         return Page();

@@ -8,7 +8,7 @@ public class AuditEntry
 {
     public long Id { get; init; }
     public DateTime At { get; init; }
-    /// <summary>0 when a connected system (<see cref="ApiClientId"/>) rather than a person did it.</summary>
+    /// <summary>0 when a connected system (<see cref="ApiClientId"/>), a resident or FrontDoor itself rather than staff did it.</summary>
     public long StaffId { get; init; }
     public long? ApiClientId { get; init; }
     public required string StaffName { get; init; }

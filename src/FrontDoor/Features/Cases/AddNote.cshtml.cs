@@ -17,8 +17,8 @@ public class AddNoteModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage
         if (string.IsNullOrWhiteSpace(Note)) ModelState.AddModelError("note", "Enter the note");
         else if (Note.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("note", $"The note must be {CaseWorkflow.MaxTextLength} characters or less");
         if (!ModelState.IsValid) return Page();
-        var error = await workflow.AddNoteAsync(Case, Version, Staff.Name, Note!, ct);
-        if (error is not null) return await RefusedAsync(error, "note", ct);
+        var result = await workflow.AddNoteAsync(Case, Version, Actor, Note!, ct);
+        if (!result.Succeeded) return await RefusedAsync(result, ct);
         return Done("Note added");
     }
 }

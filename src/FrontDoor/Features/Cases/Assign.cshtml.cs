@@ -7,8 +7,6 @@ namespace FrontDoor.Features.Cases;
 
 public class AssignModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(db)
 {
-    public static readonly string[] Priorities = ["normal", "high", "urgent"];
-
     [BindProperty] public string? Team { get; set; }
     [BindProperty] public string? Assignee { get; set; }
     [BindProperty] public string? Priority { get; set; }
@@ -21,7 +19,7 @@ public class AssignModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(
     {
         Team = Case.Team;
         Assignee = Case.AssigneeId?.ToString() ?? "";
-        Priority = Case.Priority;
+        Priority = Priorities.Code(Case.Priority);
         await OnRefusedAsync(ct);
     }
 
@@ -29,15 +27,16 @@ public class AssignModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCasePage(
     {
         await OnRefusedAsync(ct);
         if (Team is null || !Teams.Contains(Team)) ModelState.AddModelError("team", "Choose a team");
-        if (Priority is null || !Priorities.Contains(Priority)) ModelState.AddModelError("priority", "Choose a priority");
+        var priority = Priorities.FromCode(Priority);
+        if (priority is null) ModelState.AddModelError("priority", "Choose a priority");
         long? assigneeId = long.TryParse(Assignee, out var id) ? id : null;
         if (!ModelState.IsValid) return Page();
 
         // Moving to another team hands the case to that team's queue; the person chosen here belongs to the old one.
         var moving = Team != Case.Team;
         if (moving) assigneeId = null;
-        var error = await workflow.AssignAsync(Case, Version, Staff.Name, Team!, assigneeId, Priority!, ct);
-        if (error is not null) return await RefusedAsync(error, "assignee", ct);
+        var result = await workflow.AssignAsync(Case, Version, Actor, Team!, assigneeId, priority!.Value, ct);
+        if (!result.Succeeded) return await RefusedAsync(result, ct);
         return Done(moving ? $"Case {Case.Reference} moved to the {Team} team" : "Case assigned");
     }
 

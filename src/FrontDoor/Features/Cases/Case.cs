@@ -12,9 +12,37 @@ public static class Channels
 {
     /// <summary>The channels on which staff take requests and contacts for customers.</summary>
     public static readonly Channel[] Assisted = [Channel.Phone, Channel.FaceToFace, Channel.Email, Channel.Letter, Channel.Webchat];
+
+    /// <summary>The channel within a sentence: "Request received by phone".</summary>
+    public static string Text(Channel channel) => channel switch
+    {
+        Channel.Web => "online form",
+        Channel.Phone => "phone",
+        Channel.FaceToFace => "face to face",
+        Channel.Email => "email",
+        Channel.Letter => "letter",
+        Channel.Webchat => "webchat",
+        Channel.Api => "connected system",
+        Channel.FieldWorker => "field worker",
+    };
+
+    /// <summary>The channel as a label at the start of a sentence or an option.</summary>
+    public static string Label(Channel channel) => char.ToUpperInvariant(Text(channel)[0]) + Text(channel)[1..];
 }
 
 public enum CaseKind { Request, CouncillorEnquiry, MpEnquiry }
+
+public enum CasePriority { Normal, High, Urgent }
+
+public static class Priorities
+{
+    /// <summary>How a priority is stored, sent to connected systems and posted by forms: "normal", "high", "urgent".</summary>
+    public static string Code(CasePriority priority) => priority.ToString().ToLowerInvariant();
+
+    public static CasePriority? FromCode(string? code) => Enum.GetValues<CasePriority>().Cast<CasePriority?>().FirstOrDefault(p => Code(p!.Value) == code);
+
+    public static string Text(CasePriority priority) => priority.ToString();
+}
 
 public class Case
 {
@@ -23,7 +51,7 @@ public class Case
     public int ServiceId { get; set; }
     public Catalogue.Service Service { get; set; } = null!;
     public CaseStatus Status { get; set; } = CaseStatus.Open;
-    public string Priority { get; set; } = "normal";
+    public CasePriority Priority { get; set; }
     public string AnswersJson { get; set; } = "{}";
     public long? Uprn { get; set; }
     public double? Latitude { get; set; }

@@ -35,6 +35,6 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
             .Select(a => (a.Id, a.FileName)).ToList();
         Property = Case.Uprn is long uprn ? await Db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Uprn == uprn, ct) : null;
         Clock = serviceClock.StateOf(Case);
-        await audit.RecordReadAsync("Viewed case and customer details", Case.Id, Case.CustomerId, ct);
+        await audit.RecordReadAsync(HttpContext.Actor(), "Viewed case and customer details", Case.Id, Case.CustomerId, ct);
     }
 }

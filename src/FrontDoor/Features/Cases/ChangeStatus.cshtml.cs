@@ -19,8 +19,8 @@ public class ChangeStatusModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCas
         if (Message?.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("message", $"The message must be {CaseWorkflow.MaxTextLength} characters or less");
         else if (Message is not null && Notifications.CaseNotifications.PlaceholderError(Message) is string placeholder) ModelState.AddModelError("message", placeholder);
         if (!ModelState.IsValid) return Page();
-        var error = await workflow.ChangeStatusAsync(Case, Version, Staff.Name, to, Message, SiteBase, ct);
-        if (error is not null) return await RefusedAsync(error, error.StartsWith("Enter") ? "message" : "status", ct);
+        var result = await workflow.ChangeStatusAsync(Case, Version, Actor, to, Message, SiteBase, ct);
+        if (!result.Succeeded) return await RefusedAsync(result, ct);
         return Done($"Status changed to {Case.StatusText(to)}");
     }
 }

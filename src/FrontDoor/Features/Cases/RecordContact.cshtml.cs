@@ -19,7 +19,8 @@ public class RecordContactModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCa
         if (string.IsNullOrWhiteSpace(Summary)) ModelState.AddModelError("summary", "Enter what the customer wanted");
         else if (Summary.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("summary", $"The summary must be {CaseWorkflow.MaxTextLength} characters or less");
         if (!ModelState.IsValid) return Page();
-        var contact = await workflow.RecordContactAsync(Case, Staff, channel, Summary!, ct);
+        var (contact, result) = await workflow.RecordContactAsync(Case, Actor, channel, Summary!, ct);
+        if (!result.Succeeded) return await RefusedAsync(result, ct);
         return Done(contact.Purpose == Contacts.ContactPurpose.ProgressChasing
             ? "Contact recorded as progress chasing"
             : "Contact recorded");

@@ -33,8 +33,8 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifica
             await OnRefusedAsync(ct);
             return Page();
         }
-        var error = await workflow.PostUpdateAsync(Case, Version, Staff.Name, Message!, SiteBase, ct);
-        if (error is not null) return await RefusedAsync(error, "message", ct);
+        var result = await workflow.PostUpdateAsync(Case, Version, Actor, Message!, SiteBase, ct);
+        if (!result.Succeeded) return await RefusedAsync(result, ct);
         return Done(Case.Customer is null || CaseNotifications.KindFor(Case.Customer) is null
             ? "Update added. We have no way to send it to the customer, so tell them another way"
             : "Update sent to the customer");

@@ -1,4 +1,5 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -17,6 +18,7 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
     protected FrontDoorDb Db => db;
     public Case Case { get; private set; } = null!;
     public StaffUser Staff => StaffUser.From(User)!;
+    protected Actor Actor => HttpContext.Actor();
     [BindProperty] public int Version { get; set; }
 
     protected abstract bool Allowed(StaffUser staff, Case c);
@@ -42,22 +44,30 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
         Version = Case.Version;
     }
 
-    /// <summary>Shows a workflow error: a stale form gets the latest case; anything else is about the named field.</summary>
-    protected async Task<IActionResult> RefusedAsync(string error, string field, CancellationToken ct)
+    /// <summary>Shows a refused change: a stale form gets the latest case; an invalid one an error on its field.</summary>
+    protected async Task<IActionResult> RefusedAsync(WorkflowResult result, CancellationToken ct)
     {
-        if (error == CaseWorkflow.StaleMessage)
+        if (result.Outcome == WorkflowOutcome.Stale)
         {
             await ReloadAsync(ct);
-            ModelState.AddModelError("", error);
+            ModelState.AddModelError("", result.Message!);
         }
         else
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(field, error);
+            ModelState.AddModelError(FieldId(result.Field!.Value), result.Message!);
         }
         await OnRefusedAsync(ct);
         return Page();
     }
+
+    /// <summary>The staff forms' names for the fields a change can be refused on.</summary>
+    static string FieldId(CaseField field) => field switch
+    {
+        CaseField.Status => "status",
+        CaseField.Message => "message",
+        CaseField.Assignee => "assignee",
+    };
 
     /// <summary>Rebuilds whatever the page shows besides the case, when it is shown again with errors.</summary>
     protected virtual Task OnRefusedAsync(CancellationToken ct) => Task.CompletedTask;

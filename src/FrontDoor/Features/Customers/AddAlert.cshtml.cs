@@ -39,7 +39,7 @@ public class AddAlertModel(FrontDoorDb db, AuditLog audit, TimeProvider clock) :
 
         var staff = StaffUser.From(User)!;
         db.CustomerAlerts.Add(new CustomerAlert { CustomerId = id, Text = Text!, VisibleTo = string.Join(',', roles), CreatedByStaffId = staff.Id, CreatedAt = clock.GetUtcNow().UtcDateTime });
-        audit.Add("Added customer alert", null, id);
+        audit.Add(HttpContext.Actor(), "Added customer alert", null, id);
         await db.SaveChangesAsync(ct);
         TempData["done"] = "Alert added";
         return Redirect($"/staff/customers/{id}");

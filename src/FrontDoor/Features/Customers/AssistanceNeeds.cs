@@ -2,6 +2,8 @@ using FrontDoor.Features.Forms;
 
 namespace FrontDoor.Features.Customers;
 
+public enum AssistanceField { Needs, InterpreterLanguage }
+
 /// <summary>
 /// Help a customer needs to communicate with the council, asked once and shown to every member of
 /// staff who deals with them. Stored on the customer as a comma-separated list of codes.
@@ -39,15 +41,26 @@ public static class AssistanceNeeds
         return needs.Count == 0 ? "None" : string.Join("; ", needs);
     }
 
-    /// <summary>Errors keyed "needs" and "interpreterLanguage", the ids of their fields.</summary>
-    public static IEnumerable<(string Field, string Error)> Errors(IReadOnlyList<string> codes, string? language)
+    public static IEnumerable<(AssistanceField Field, string Error)> Errors(IReadOnlyList<string> codes, string? language)
     {
-        if (codes.Any(c => All.All(a => a.Code != c))) yield return ("needs", "Select the help you need from the list");
+        if (codes.Any(c => All.All(a => a.Code != c))) yield return (AssistanceField.Needs, "Select the help you need from the list");
         if (codes.Contains(Interpreter) && string.IsNullOrWhiteSpace(language))
-            yield return ("interpreterLanguage", "Enter the language you need an interpreter for");
+            yield return (AssistanceField.InterpreterLanguage, "Enter the language you need an interpreter for");
         else if (language?.Trim().Length > MaxLanguageLength)
-            yield return ("interpreterLanguage", $"The language must be {MaxLanguageLength} characters or less");
+            yield return (AssistanceField.InterpreterLanguage, $"The language must be {MaxLanguageLength} characters or less");
         else if (language is not null && AnswerValidator.LooksLikeHtml(language))
-            yield return ("interpreterLanguage", "The language must not include HTML or code, such as < and >");
+            yield return (AssistanceField.InterpreterLanguage, "The language must not include HTML or code, such as < and >");
+    }
+
+    /// <summary>The id of the field in <c>_AssistanceNeedsFields</c>, wherever the partial is used.</summary>
+    public static string FieldId(AssistanceField field) => field switch
+    {
+        AssistanceField.Needs => "needs",
+        AssistanceField.InterpreterLanguage => "interpreterLanguage",
+    };
+
+    public static void AddErrors(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IReadOnlyList<string> codes, string? language)
+    {
+        foreach (var (field, error) in Errors(codes, language)) state.AddModelError(FieldId(field), error);
     }
 }

@@ -48,7 +48,7 @@ public class CustomerRecordModel(FrontDoorDb db, AuditLog audit) : PageModel
             .Where(d => d.Status == DuplicateStatus.Open && (d.FirstId == id || d.SecondId == id)).OrderByDescending(d => d.FoundAt).Take(20).ToListAsync(ct);
         Merges = await db.CustomerMerges.AsNoTracking().Include(m => m.Merged)
             .Where(m => m.SurvivorId == id || m.MergedId == id).OrderByDescending(m => m.At).ToListAsync(ct);
-        await audit.RecordReadAsync("Viewed customer record", null, id, ct);
+        await audit.RecordReadAsync(HttpContext.Actor(), "Viewed customer record", null, id, ct);
         return Page();
     }
 }

@@ -29,8 +29,8 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        audit.Add("Compared possible duplicate records", null, Pair.FirstId);
-        await audit.RecordReadAsync("Compared possible duplicate records", null, Pair.SecondId, ct);
+        audit.Add(HttpContext.Actor(), "Compared possible duplicate records", null, Pair.FirstId);
+        await audit.RecordReadAsync(HttpContext.Actor(), "Compared possible duplicate records", null, Pair.SecondId, ct);
         return Page();
     }
 
@@ -53,8 +53,8 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
         await merging.InTransactionAsync(async () =>
         {
             await merging.MergeAsync(survivor, merged, staff.Id, $"Merged by {staff.Name}", ct);
-            audit.Add("Merged customer records", null, survivor.Id);
-            audit.Add("Merged customer records", null, merged.Id);
+            audit.Add(HttpContext.Actor(), "Merged customer records", null, survivor.Id);
+            audit.Add(HttpContext.Actor(), "Merged customer records", null, merged.Id);
         }, ct);
         TempData["done"] = $"{merged.FullName}'s record has been merged into this one";
         return Redirect($"/staff/customers/{survivor.Id}");
@@ -67,8 +67,8 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
         {
             var staff = StaffUser.From(User)!;
             (Pair.Status, Pair.DecidedByStaffId, Pair.DecidedAt) = (DuplicateStatus.NotDuplicates, staff.Id, clock.GetUtcNow().UtcDateTime);
-            audit.Add("Marked customer records as different people", null, Pair.FirstId);
-            audit.Add("Marked customer records as different people", null, Pair.SecondId);
+            audit.Add(HttpContext.Actor(), "Marked customer records as different people", null, Pair.FirstId);
+            audit.Add(HttpContext.Actor(), "Marked customer records as different people", null, Pair.SecondId);
             await db.SaveChangesAsync(ct);
         }
         TempData["done"] = "The records have been marked as different people";

@@ -19,6 +19,6 @@ public class FindCustomerModel(CustomerSearch search, AuditLog audit) : PageMode
         if (Q.Trim().Length < 2) ModelState.AddModelError("q", "Enter at least 2 characters of a name, or an email, phone, postcode or case reference");
         else if (Results.Count == 0) ModelState.AddModelError("q", "No customers match. Check the spelling, or search by postcode, email or phone");
         // Who looked for whom: the search itself reads personal data. The terms are not kept, only that it happened.
-        else await audit.RecordReadAsync($"Searched customers ({Results.Count} found)", null, null, ct);
+        else await audit.RecordReadAsync(HttpContext.Actor(), $"Searched customers ({Results.Count} found)", null, null, ct);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FrontDoor.Data;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Events;
 using Microsoft.EntityFrameworkCore;
@@ -10,22 +11,17 @@ namespace FrontDoor.Features.Customers;
 /// A change a customer tells us once: noted on each of their open cases, so whoever works them sees it, and
 /// published as a "customer.updated" event for connected systems, in the caller's SaveChanges.
 /// </summary>
-public sealed class TellUsOnce(FrontDoorDb db, TimeProvider clock)
+public sealed class TellUsOnce(FrontDoorDb db, TimeProvider clock, CaseWorkflow workflow)
 {
     public const string EventType = "customer.updated";
 
     /// <param name="changed">What changed, as field names: "email", "phone", "address", "preferences", "name".</param>
-    public async Task RecordAsync(Customer customer, string[] changed, string how, CancellationToken ct)
+    public async Task RecordAsync(Customer customer, Actor actor, string[] changed, string how, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         customer.UpdatedAt = now;
-        var openCases = await db.Cases.Where(c => c.CustomerId == customer.Id && c.ResolvedAt == null).Select(c => c.Id).ToListAsync(ct);
-        foreach (var caseId in openCases)
-            db.TimelineEvents.Add(new TimelineEvent
-            {
-                CaseId = caseId, At = now, Type = TimelineEventType.InternalNote, Actor = customer.FullName,
-                Text = $"The customer updated their {string.Join(" and ", changed)} ({how}). Their record shows the new details.",
-            });
+        await workflow.NoteOnOpenCasesAsync(customer.Id, actor,
+            $"The customer updated their {string.Join(" and ", changed)} ({how}). Their record shows the new details.", ct);
         var address = customer.Uprn is not null
             ? (await db.Properties.FindAsync([customer.Uprn], ct))?.SingleLine
             : customer.Address;

@@ -23,8 +23,8 @@ public class UndoMergeModel(FrontDoorDb db, CustomerMerging merging, AuditLog au
             await merging.InTransactionAsync(async () =>
             {
                 await merging.UndoAsync(merge, staff.Id, ct);
-                audit.Add("Undid customer merge", null, merge.SurvivorId);
-                audit.Add("Undid customer merge", null, merge.MergedId);
+                audit.Add(HttpContext.Actor(), "Undid customer merge", null, merge.SurvivorId);
+                audit.Add(HttpContext.Actor(), "Undid customer merge", null, merge.MergedId);
             }, ct);
         }
         TempData["done"] = "The merge has been undone. The records are separate again";

@@ -61,9 +61,17 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
             Enquiry: enquiry), ct);
         if (!result.Succeeded)
         {
-            foreach (var (field, error) in result.Errors) ModelState.AddModelError(field, error);
+            foreach (var error in result.Errors) ModelState.AddModelError(FieldFor(error.Field), error.Message);
             return Page();
         }
         return Redirect($"/staff/cases/{result.Case!.Reference}");
     }
+
+    // The enquiry form asks no photo and no help to communicate; an error about either would belong to the enquiry.
+    static string FieldFor(IntakeField field) => field switch
+    {
+        IntakeField.Answer or IntakeField.Photo or IntakeField.Needs or IntakeField.InterpreterLanguage => "enquiry",
+        IntakeField.Location => "location",
+        IntakeField.FullName or IntakeField.Email or IntakeField.Phone => RequestIntake.ContactFieldId(field),
+    };
 }

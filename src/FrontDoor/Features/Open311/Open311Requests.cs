@@ -19,8 +19,7 @@ public static class Open311Requests
     public static async Task<IResult> CreateAsync(string format, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
     {
         var form = await context.Request.ReadFormAsync(ct);
-        var (client, refusal) = await Open311Access.CheckAsync(context, form["api_key"], ApiScopes.WriteCases, format);
-        if (refusal is not null) return refusal;
+        var client = ApiClientUser.From(context.User)!;
 
         var code = form["service_code"].ToString();
         if (code.Length == 0) return Open311Format.Errors(format, 400, "service_code was not provided");
@@ -29,7 +28,7 @@ public static class Open311Requests
 
         // A front end that timed out may send the same report again: answer with the case it already made.
         var externalId = Attribute(form, "fixmystreet_id").FirstOrDefault();
-        if (externalId is not null && await db.Cases.Where(c => c.ApiClientId == client!.Id && c.ExternalId == externalId)
+        if (externalId is not null && await db.Cases.Where(c => c.ApiClientId == client.Id && c.ExternalId == externalId)
                 .Select(c => c.Reference).FirstOrDefaultAsync(ct) is string already)
             return Created(format, already, service);
 
@@ -45,9 +44,9 @@ public static class Open311Requests
         var result = await intake.SubmitAsync(new IntakeRequest(service, answers, location, null,
             new ContactInput(name, NullIfEmpty(form["email"]), NullIfEmpty(form["phone"])),
             Channel.Api, context.Request.SiteBase(),
-            From: new ConnectedSystem(client!.Id, externalId, mediaUrl)), ct);
+            From: new ConnectedSystem(client.Id, externalId, mediaUrl)), ct);
         if (!result.Succeeded)
-            return Open311Format.Errors(format, 400, [.. result.Errors.Select(e => $"{ParameterFor(e.Key)}: {e.Value}")]);
+            return Open311Format.Errors(format, 400, [.. result.Errors.Select(e => $"{ParameterFor(e)}: {e.Message}")]);
         return Created(format, result.Case!.Reference, service);
     }
 
@@ -89,14 +88,16 @@ public static class Open311Requests
             ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : v)];
 
     /// <summary>Names intake's error keys as the Open311 parameters the client sent.</summary>
-    static string ParameterFor(string key) => key switch
+    static string ParameterFor(IntakeError error) => error.Field switch
     {
-        "location" => "lat/long, address_string or address_id",
-        "fullName" => "first_name and last_name",
-        "email" or "phone" => key,
-        "photo" => "media_url",
-        Open311Services.DescriptionQuestion => "description",
-        _ => $"attribute[{key}]",
+        IntakeField.Answer => error.QuestionId == Open311Services.DescriptionQuestion ? "description" : $"attribute[{error.QuestionId}]",
+        IntakeField.Location => "lat/long, address_string or address_id",
+        IntakeField.Photo => "media_url",
+        IntakeField.FullName => "first_name and last_name",
+        IntakeField.Email => "email",
+        IntakeField.Phone => "phone",
+        // Open311 has no parameter for help to communicate; FrontDoor never asks for it there.
+        IntakeField.Needs or IntakeField.InterpreterLanguage => "contact",
     };
 
     static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } s ? s.Trim() : null;
@@ -104,9 +105,9 @@ public static class Open311Requests
     public static async Task<IResult> ListAsync(string format, HttpContext context, FrontDoorDb db, TimeProvider clock, CancellationToken ct,
         [FromQuery(Name = "service_request_id")] string? ids = null, [FromQuery(Name = "service_code")] string? serviceCodes = null,
         [FromQuery(Name = "start_date")] string? start = null, [FromQuery(Name = "end_date")] string? end = null,
-        string? status = null, [FromQuery(Name = "api_key")] string? key = null)
+        string? status = null)
     {
-        var (reader, refusal) = await ReaderAsync(context, key, format);
+        var (reader, refusal) = Reader(context, format);
         if (refusal is not null) return refusal;
         var cases = db.Cases.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(ids))
@@ -133,10 +134,9 @@ public static class Open311Requests
         return await RenderAsync(format, cases.OrderByDescending(c => c.CreatedAt).Take(MaxResults), reader, ct);
     }
 
-    public static async Task<IResult> GetAsync(string id, string format, HttpContext context, FrontDoorDb db, CancellationToken ct,
-        [FromQuery(Name = "api_key")] string? key = null)
+    public static async Task<IResult> GetAsync(string id, string format, HttpContext context, FrontDoorDb db, CancellationToken ct)
     {
-        var (reader, refusal) = await ReaderAsync(context, key, format);
+        var (reader, refusal) = Reader(context, format);
         if (refusal is not null) return refusal;
         var reference = CaseReference.Normalise(id);
         if (reference is null || !await db.Cases.AnyAsync(c => c.Reference == reference, ct))
@@ -157,12 +157,12 @@ public static class Open311Requests
     /// Reading needs no key, but then shows no location or description: some services' cases are about a person's
     /// home (a repair, homelessness). A key with the cases:read scope sees them in full.
     /// </summary>
-    static async Task<(bool FullText, IResult? Refusal)> ReaderAsync(HttpContext context, string? key, string format)
+    static (bool FullText, IResult? Refusal) Reader(HttpContext context, string format) => ApiClientUser.From(context.User) switch
     {
-        if (string.IsNullOrWhiteSpace(key)) return (false, null);
-        var (_, refusal) = await Open311Access.CheckAsync(context, key, ApiScopes.ReadCases, format);
-        return (refusal is null, refusal);
-    }
+        null => (false, null),
+        { } client when client.Has(ApiScopes.ReadCases) => (true, null),
+        _ => (false, Open311Format.Errors(format, 403, $"This api_key does not allow that: it needs the {ApiScopes.ReadCases} scope")),
+    };
 
     static async Task<IResult> RenderAsync(string format, IQueryable<Case> cases, bool full, CancellationToken ct)
     {

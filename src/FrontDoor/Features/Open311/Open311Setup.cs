@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using FrontDoor.Features.ApiClients;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Open311;
@@ -7,9 +8,9 @@ namespace FrontDoor.Features.Open311;
 public class Open311Options
 {
     /// <summary>The jurisdiction this server answers for; clients may send it as jurisdiction_id.</summary>
-    public string JurisdictionId { get; set; } = "ashworth.example.gov.uk";
+    [System.ComponentModel.DataAnnotations.Required] public string JurisdictionId { get; set; } = "ashworth.example.gov.uk";
     /// <summary>Requests a minute from one address to the open (keyless) reading endpoints.</summary>
-    public int OpenReadsPerMinute { get; set; } = 600;
+    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)] public int OpenReadsPerMinute { get; set; } = 600;
 }
 
 /// <summary>Open311 GeoReport v2 with mySociety's extensions, under /open311.</summary>
@@ -19,7 +20,11 @@ public static class Open311Setup
 
     public static WebApplicationBuilder AddOpen311(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
+        builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, Open311KeyAuthentication>(Open311KeyAuthentication.SchemeName, null);
+        var policies = builder.Services.AddAuthorizationBuilder();
+        foreach (var scope in new[] { ApiScopes.ReadCases, ApiScopes.WriteCases })
+            policies.AddPolicy(PolicyFor(scope), p => p.AddAuthenticationSchemes(Open311KeyAuthentication.SchemeName).RequireClaim("scope", scope));
         // Keyed calls count against their client's own allowance (in Open311Access); keyless reads against the caller's address.
         var perMinute = builder.Configuration.GetValue("Open311:OpenReadsPerMinute", new Open311Options().OpenReadsPerMinute);
         builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(OpenReads, context =>
@@ -34,25 +39,54 @@ public static class Open311Setup
     {
         var root = app.MapGroup("/open311").RequireRateLimiting(OpenReads).ExcludeFromDescription();
         root.MapGet("/discovery.{format}", Open311Services.Discovery);
-        var v2 = root.MapGroup("/v2").AddEndpointFilter(CheckFormatAndJurisdiction);
+        var v2 = root.MapGroup("/v2").AddEndpointFilter(CheckFormatAndJurisdiction).AddEndpointFilter(KeyedCallAllowance);
         v2.MapGet("/services.{format}", Open311Services.List);
         v2.MapGet("/services/{code}.{format}", Open311Services.Definition);
-        v2.MapPost("/requests.{format}", Open311Requests.CreateAsync);
+        v2.MapPost("/requests.{format}", Open311Requests.CreateAsync).RequireScope(ApiScopes.WriteCases);
+        // Reading requests needs no key; a key with cases:read shows them in full.
         v2.MapGet("/requests.{format}", Open311Requests.ListAsync);
         v2.MapGet("/requests/{id}.{format}", Open311Requests.GetAsync);
         v2.MapGet("/tokens/{token}.{format}", Open311Requests.TokenAsync);
-        v2.MapGet("/servicerequestupdates.{format}", Open311Updates.ListAsync);
-        v2.MapPost("/servicerequestupdates.{format}", Open311Updates.CreateAsync);
+        v2.MapGet("/servicerequestupdates.{format}", Open311Updates.ListAsync).RequireScope(ApiScopes.ReadCases);
+        v2.MapPost("/servicerequestupdates.{format}", Open311Updates.CreateAsync).RequireScope(ApiScopes.WriteCases);
         // Anything else under /open311 is answered in Open311's words, not with a web page.
         root.Map("/{**rest}", (HttpContext context) =>
             Open311Format.Errors(Path.GetExtension(context.Request.Path.Value ?? "").TrimStart('.'), 404, "There is no such Open311 resource"));
         return app;
     }
 
-    /// <summary>Every v2 call: the format must be xml or json, and a jurisdiction_id, if given, must be ours.</summary>
-    static async ValueTask<object?> CheckFormatAndJurisdiction(EndpointFilterInvocationContext call, EndpointFilterDelegate next)
+    public static string PolicyFor(string scope) => "open311:" + scope;
+
+    static RouteHandlerBuilder RequireScope(this RouteHandlerBuilder endpoint, string scope) =>
+        endpoint.RequireAuthorization(PolicyFor(scope)).WithMetadata(new Open311KeyAuthentication.RequiredScope(scope));
+
+    static async ValueTask<object?> CheckFormatAndJurisdiction(EndpointFilterInvocationContext call, EndpointFilterDelegate next) =>
+        await RequestProblemAsync(call.HttpContext) ?? await next(call);
+
+    /// <summary>
+    /// A call with a key, whether or not the endpoint needs one, acts as that client (so timelines and the audit trail
+    /// name it) and counts against its own allowance. A key that is not valid is refused even where none is needed.
+    /// </summary>
+    static async ValueTask<object?> KeyedCallAllowance(EndpointFilterInvocationContext call, EndpointFilterDelegate next)
     {
         var context = call.HttpContext;
+        var format = (string)context.Request.RouteValues["format"]!;
+        var signIn = await context.AuthenticateAsync(Open311KeyAuthentication.SchemeName);
+        if (signIn.Failure is not null) return Open311Format.Errors(format, 403, "api_key is not valid");
+        if (!signIn.Succeeded) return await next(call);
+        context.User = signIn.Principal;
+        var client = ApiClientUser.From(signIn.Principal)!;
+        if (context.RequestServices.GetRequiredService<ClientRateLimits>().TryAcquire(client) is TimeSpan wait)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
+            return Open311Format.Errors(format, 429, "Too many requests for this api_key: wait, then try again");
+        }
+        return await next(call);
+    }
+
+    /// <summary>What is wrong with a v2 call before anything else: the format must be xml or json, a posted form readable, and a jurisdiction_id, if given, ours.</summary>
+    public static async Task<IResult?> RequestProblemAsync(HttpContext context)
+    {
         var format = context.Request.RouteValues["format"] as string ?? "";
         if (!Open311Format.IsKnown(format)) return Open311Format.Errors(Open311Format.Xml, 404, "Use .xml or .json");
         var posted = HttpMethods.IsPost(context.Request.Method);
@@ -73,26 +107,6 @@ public static class Open311Setup
         var ours = context.RequestServices.GetRequiredService<IOptions<Open311Options>>().Value.JurisdictionId;
         if (jurisdiction.Length > 0 && !string.Equals(jurisdiction, ours, StringComparison.OrdinalIgnoreCase))
             return Open311Format.Errors(format, 404, $"jurisdiction_id {jurisdiction} not found: this server answers for {ours}");
-        return await next(call);
-    }
-}
-
-/// <summary>Who is calling, by the api_key parameter Open311 uses, and whether their key and allowance let them.</summary>
-public static class Open311Access
-{
-    public static async Task<(ApiClientUser? Client, IResult? Refusal)> CheckAsync(HttpContext context, string? key, string scope, string format)
-    {
-        if (string.IsNullOrWhiteSpace(key)) return (null, Open311Format.Errors(format, 403, "api_key was not provided"));
-        var client = await context.RequestServices.GetRequiredService<ApiKeys>().FindAsync(key, context.RequestAborted);
-        if (client is null) return (null, Open311Format.Errors(format, 403, "api_key is not valid"));
-        if (!client.Has(scope)) return (null, Open311Format.Errors(format, 403, $"This api_key does not allow that: it needs the {scope} scope"));
-        if (context.RequestServices.GetRequiredService<ClientRateLimits>().TryAcquire(client) is TimeSpan wait)
-        {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
-            return (null, Open311Format.Errors(format, 429, "Too many requests for this api_key: wait, then try again"));
-        }
-        // From here the request acts as the client, so timelines and the audit trail name it.
-        context.User = client.Principal();
-        return (client, null);
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Cases;
 using Microsoft.AspNetCore.Mvc;
@@ -12,12 +13,10 @@ namespace FrontDoor.Features.Open311;
 /// </summary>
 public static class Open311Updates
 {
-    public static async Task<IResult> ListAsync(string format, HttpContext context, FrontDoorDb db, TimeProvider clock, CancellationToken ct,
-        [FromQuery(Name = "api_key")] string? key = null, [FromQuery(Name = "start_date")] string? start = null, [FromQuery(Name = "end_date")] string? end = null)
+    public static async Task<IResult> ListAsync(string format, HttpContext context, FrontDoorDb db, TimeProvider clock, CancellationToken ct, [FromQuery(Name = "start_date")] string? start = null, [FromQuery(Name = "end_date")] string? end = null)
     {
         // Public updates can name the customer (a template's {{customer_name}}), so reading them takes a key.
-        var (client, refusal) = await Open311Access.CheckAsync(context, key, ApiScopes.ReadCases, format);
-        if (refusal is not null) return refusal;
+        var client = ApiClientUser.From(context.User)!;
         var window = Open311Window.Read(start, end, clock, TimeSpan.FromDays(Open311Requests.MaxWindowDays));
         if (window.Error is not null) return Open311Format.Errors(format, 400, window.Error);
 
@@ -26,7 +25,7 @@ public static class Open311Updates
             join c in db.Cases on t.CaseId equals c.Id
             where t.IsPublic && t.At >= window.From && t.At <= window.To
                 && (t.Type == TimelineEventType.StatusChanged || t.Type == TimelineEventType.PublicUpdate)
-                && (t.ApiClientId == null || t.ApiClientId != client!.Id) // not its own updates back again
+                && (t.ApiClientId == null || t.ApiClientId != client.Id) // not its own updates back again
             orderby t.At, t.Id
             select new { t.Id, c.Reference, Status = t.Status ?? c.Status, t.At, t.Text })
             .Take(Open311Requests.MaxResults).ToListAsync(ct);
@@ -45,8 +44,7 @@ public static class Open311Updates
     public static async Task<IResult> CreateAsync(string format, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
     {
         var form = await context.Request.ReadFormAsync(ct);
-        var (client, refusal) = await Open311Access.CheckAsync(context, form["api_key"], ApiScopes.WriteCases, format);
-        if (refusal is not null) return refusal;
+        var client = ApiClientUser.From(context.User)!;
 
         var updateId = form["update_id"].ToString().Trim();
         var description = form["description"].ToString().Trim();
@@ -63,18 +61,19 @@ public static class Open311Updates
         if (c is null) return Open311Format.Errors(format, 404, $"service_request_id {form["service_request_id"]} not found");
         if (!Open311Statuses.TryParseUpdate(form["status"], c, out var to))
             return Open311Format.Errors(format, 400, $"status must be one of {string.Join(", ", Open311Statuses.UpdateStatuses)}");
-        if (await db.TimelineEvents.AnyAsync(t => t.ApiClientId == client!.Id && t.ExternalId == updateId, ct))
+        if (await db.TimelineEvents.AnyAsync(t => t.ApiClientId == client.Id && t.ExternalId == updateId, ct))
             return Duplicate(format, updateId);
 
         var who = $"{form["first_name"]} {form["last_name"]}".Trim();
-        var actor = who.Length > 0 ? $"{who} via {client!.Name}" : client!.ActorName;
+        // The reporter's own words, named as the front end passed them on.
+        var actor = who.Length > 0 ? context.Actor() with { Name = $"{who} via {client.Name}" } : context.Actor();
         var text = description.Length > 0 ? description : "Update with no comment";
         if (form["media_url"].ToString() is { Length: > 0 } media && Uri.TryCreate(media, UriKind.Absolute, out _)) text += $" (photo: {media})";
         try
         {
-            var (update, error) = await workflow.AddExternalUpdateAsync(c, actor, client.Id, updateId, to, text, ct);
-            if (error is not null) return Open311Format.Errors(format, 400, error);
-            return Open311Format.List(format, "service_request_updates", "request_update", [new Fields { { "update_id", update!.Id } }]);
+            var (update, result) = await workflow.AddExternalUpdateAsync(c, actor, updateId, to, text, ct);
+            if (!result.Succeeded) return Open311Format.Errors(format, result.Outcome == WorkflowOutcome.Stale ? 409 : 400, result.Message!);
+            return Open311Format.List(format, "service_request_updates", "request_update", [new Fields { { "update_id", update.Id } }]);
         }
         catch (DbUpdateException)
         {

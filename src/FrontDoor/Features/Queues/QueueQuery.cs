@@ -7,7 +7,7 @@ namespace FrontDoor.Features.Queues;
 
 public record QueueFilter(string Team, QueueView View, int? ServiceId, CaseStatus? Status, string? Ward, Channel? Channel, int Page);
 
-public record QueueRow(string Reference, string Service, string? Location, string? Ward, CaseStatus Status, string Priority,
+public record QueueRow(string Reference, string Service, string? Location, string? Ward, CaseStatus Status, CasePriority Priority,
     DateTime DueAt, DateTime? PausedAt, DateTime? ResolvedAt, string? Assignee, Channel Channel);
 
 /// <summary>

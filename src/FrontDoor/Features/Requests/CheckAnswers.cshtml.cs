@@ -37,8 +37,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             Request.SiteBase(),
             Draft.AssistedByStaffId,
             IsAssisted && ResolvedAtFirstContact,
-            // The draft is marked in the same transaction as the case, so a request can never be sent twice.
-            AlongWith: @case => Draft.MarkSubmitted(@case.Reference));
+            CompletesDraft: Draft);
         IntakeResult result;
         try
         {
@@ -52,7 +51,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         }
         if (!result.Succeeded)
         {
-            Problems = [.. result.Errors.Select(e => (e.Value, HrefFor(e.Key)))];
+            Problems = [.. result.Errors.Select(e => (e.Message, HrefFor(e)))];
             ModelState.AddModelError("", "There is a problem");
             await BuildRowsAsync(ct);
             return Page();
@@ -75,11 +74,12 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         return Redirect(JourneySteps.Confirmation(Service));
     }
 
-    string HrefFor(string key) => key switch
+    string HrefFor(IntakeError error) => error.Field switch
     {
-        "location" or "photo" => JourneySteps.For(Service, Service.Form.Questions.First(q => q.Id == key || q.Type.ToString().Equals(key, StringComparison.OrdinalIgnoreCase))) + "?change=true",
-        "fullName" or "email" or "phone" or "needs" or "interpreterLanguage" => JourneySteps.Contact(Service) + "?change=true",
-        _ => Service.Form.Find(key) is { } q ? JourneySteps.For(Service, q) + "?change=true" : JourneySteps.Check(Service),
+        IntakeField.Answer => Service.Form.Find(error.QuestionId!) is { } q ? JourneySteps.Change(Service, q) : JourneySteps.Check(Service),
+        IntakeField.Location => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.Type == QuestionType.Location)),
+        IntakeField.Photo => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.Type == QuestionType.Photo)),
+        IntakeField.FullName or IntakeField.Email or IntakeField.Phone or IntakeField.Needs or IntakeField.InterpreterLanguage => JourneySteps.ChangeContact(Service),
     };
 
     async Task BuildRowsAsync(CancellationToken ct)

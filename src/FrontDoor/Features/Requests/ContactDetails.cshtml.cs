@@ -30,9 +30,9 @@ public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPag
         // Online, an email address is how the resident gets their reference and updates. A caller on
         // the phone or at the desk may have none: the agent gives them the reference there and then.
         if (string.IsNullOrEmpty(Email) && !IsAssisted) ModelState.AddModelError("email", "Enter your email address");
-        foreach (var (field, error) in RequestIntake.ContactErrors(contact))
-            if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-                ModelState.AddModelError(field, error);
+        foreach (var error in RequestIntake.ContactErrors(contact))
+            if (ModelState.GetFieldValidationState(RequestIntake.ContactFieldId(error.Field)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+                ModelState.AddModelError(RequestIntake.ContactFieldId(error.Field), error.Message);
         if (!ModelState.IsValid) return Page();
 
         (Draft.FullName, Draft.Email, Draft.Phone) = (FullName, string.IsNullOrEmpty(Email) ? null : Email, string.IsNullOrEmpty(Phone) ? null : Phone);

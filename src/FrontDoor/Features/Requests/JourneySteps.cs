@@ -18,6 +18,10 @@ public static class JourneySteps
     public static string Check(Service s) => $"/services/{s.Slug}/check";
     public static string Confirmation(Service s) => $"/services/{s.Slug}/confirmation";
 
+    /// <summary>A question's page reached from check answers: it returns there when done.</summary>
+    public static string Change(Service s, Question q) => For(s, q) + "?change=true";
+    public static string ChangeContact(Service s) => Contact(s) + "?change=true";
+
     public static string First(Service s) => s.Form.Questions.Count > 0 ? For(s, s.Form.Questions[0]) : Contact(s);
 
     /// <summary>Where to go after answering <paramref name="q"/> (null for contact details).</summary>

@@ -31,8 +31,8 @@ public record IntakeRequest(
     bool ResolvedAtFirstContact = false,
     MemberEnquiry? Enquiry = null,
     ConnectedSystem? From = null,
-    // Anything the channel must change in the same transaction as the case (the web form's draft).
-    Action<Case>? AlongWith = null);
+    // The web form's draft this request completes: marked sent in the same transaction as the case, so it is never sent twice.
+    Draft? CompletesDraft = null);
 
 /// <summary>A request from another system (Open311, the REST API): who sent it, their id for it, and a photo they hold.</summary>
 public record ConnectedSystem(long ApiClientId, string? ExternalId, string? MediaUrl);
@@ -44,12 +44,6 @@ public record MemberEnquiry(CaseKind Kind, string OnBehalfOf, int StandardDays)
     {
         Questions = [new() { Id = "enquiry", Type = QuestionType.Textarea, Label = "Enquiry", Name = "the enquiry", Required = true, MaxLength = 2000 }],
     };
-}
-
-/// <summary>Errors are keyed by question id, or by "location", "photo", "fullName", "email", "phone", "needs", "interpreterLanguage".</summary>
-public record IntakeResult(Case? Case, IReadOnlyDictionary<string, string> Errors)
-{
-    public bool Succeeded => Case is not null;
 }
 
 /// <summary>
@@ -67,7 +61,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         var form = request.Enquiry is null ? request.Service.Form : MemberEnquiry.Form;
         var (answers, errors) = Validate(request, form);
         var property = request.Location?.Uprn is long uprn ? await db.Properties.FindAsync([uprn], ct) : null;
-        if (request.Location?.Uprn is not null && property is null) errors.TryAdd("location", "Select an address from the list");
+        if (request.Location?.Uprn is not null && property is null && errors.All(e => e.Field != IntakeField.Location))
+            errors.Add(new(IntakeField.Location, "Select an address from the list"));
         if (errors.Count > 0) return new(null, errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -98,7 +93,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
                 ? workingDays.DueBy(now, enquiry.StandardDays, null)
                 : workingDays.DueBy(now, service.StandardDays, service.StandardHours),
         };
-        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"Request received by {ChannelText(request.Channel)}" });
+        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"Request received by {Channels.Text(request.Channel)}" });
         if (request.ResolvedAtFirstContact)
         {
             @case.Status = CaseStatus.Fixed;
@@ -110,7 +105,11 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (request.Photo is { } photo)
             @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
         db.Cases.Add(@case);
-        request.AlongWith?.Invoke(@case);
+        if (request.CompletesDraft is { } draft)
+        {
+            if (db.Entry(draft).State == EntityState.Detached) db.Drafts.Attach(draft);
+            draft.MarkSubmitted(@case.Reference);
+        }
         db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now, StaffId = request.RaisedByStaffId });
         if (notifications.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now) is { } acknowledgement)
             db.OutboxMessages.Add(acknowledgement);
@@ -125,30 +124,30 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         return new(@case, errors);
     }
 
-    (Dictionary<string, List<string>> Answers, Dictionary<string, string> Errors) Validate(IntakeRequest request, FormDefinition form)
+    (Dictionary<string, List<string>> Answers, List<IntakeError> Errors) Validate(IntakeRequest request, FormDefinition form)
     {
         var today = WorkingDays.UkToday(clock);
         var answers = new Dictionary<string, List<string>>();
-        var errors = new Dictionary<string, string>();
+        var errors = new List<IntakeError>();
         foreach (var q in form.Questions)
         {
             switch (q.Type)
             {
                 case QuestionType.Location:
-                    if (LocationError(q, request.Location) is string locationError) errors["location"] = locationError;
+                    if (LocationError(q, request.Location) is string locationError) errors.Add(new(IntakeField.Location, locationError));
                     break;
                 case QuestionType.Photo:
-                    if (request.Photo is null) { if (q.Required && request.From?.MediaUrl is null) errors["photo"] = "Select a photo"; }
-                    else if (PhotoCheck.Inspect(request.Photo.Content).Error is string photoError) errors["photo"] = photoError;
+                    if (request.Photo is null) { if (q.Required && request.From?.MediaUrl is null) errors.Add(new(IntakeField.Photo, "Select a photo")); }
+                    else if (PhotoCheck.Inspect(request.Photo.Content).Error is string photoError) errors.Add(new(IntakeField.Photo, photoError));
                     break;
                 default:
                     var result = AnswerValidator.Validate(q, request.Answers.GetValueOrDefault(q.Id) ?? [], today);
                     if (result.IsValid) { if (result.Values.Count > 0) answers[q.Id] = [.. result.Values]; }
-                    else errors[q.Id] = result.Error!;
+                    else errors.Add(new(IntakeField.Answer, result.Error!, q.Id));
                     break;
             }
         }
-        foreach (var (field, error) in ContactErrors(request.Contact)) errors[field] = error;
+        errors.AddRange(ContactErrors(request.Contact));
         return (answers, errors);
     }
 
@@ -166,17 +165,33 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         return null;
     }
 
-    public static IEnumerable<(string Field, string Error)> ContactErrors(ContactInput contact)
+    public static IEnumerable<IntakeError> ContactErrors(ContactInput contact)
     {
-        if (string.IsNullOrWhiteSpace(contact.FullName)) yield return ("fullName", "Enter your full name");
-        else if (contact.FullName.Trim().Length > MaxNameLength) yield return ("fullName", $"Full name must be {MaxNameLength} characters or less");
-        else if (AnswerValidator.LooksLikeHtml(contact.FullName)) yield return ("fullName", "Full name must not include HTML or code, such as < and >");
+        if (FullNameError(contact.FullName) is string nameError) yield return new(IntakeField.FullName, nameError);
         if (!string.IsNullOrWhiteSpace(contact.Email) && !AnswerValidator.IsEmail(contact.Email.Trim()))
-            yield return ("email", "Enter an email address in the correct format, like name@example.com");
+            yield return new(IntakeField.Email, "Enter an email address in the correct format, like name@example.com");
         if (!string.IsNullOrWhiteSpace(contact.Phone) && !AnswerValidator.IsPhone(contact.Phone.Trim()))
-            yield return ("phone", "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
-        foreach (var error in AssistanceNeeds.Errors(contact.Needs ?? [], contact.InterpreterLanguage)) yield return error;
+            yield return new(IntakeField.Phone, "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
+        foreach (var (field, error) in AssistanceNeeds.Errors(contact.Needs ?? [], contact.InterpreterLanguage))
+            yield return new(field switch { AssistanceField.Needs => IntakeField.Needs, AssistanceField.InterpreterLanguage => IntakeField.InterpreterLanguage }, error);
     }
+
+    public static string? FullNameError(string? fullName) =>
+        string.IsNullOrWhiteSpace(fullName) ? "Enter your full name"
+        : fullName.Trim().Length > MaxNameLength ? $"Full name must be {MaxNameLength} characters or less"
+        : AnswerValidator.LooksLikeHtml(fullName) ? "Full name must not include HTML or code, such as < and >"
+        : null;
+
+    /// <summary>The web form's field for a contact error (the resident's contact page, the account and the staff forms name them alike).</summary>
+    public static string ContactFieldId(IntakeField field) => field switch
+    {
+        IntakeField.FullName => "fullName",
+        IntakeField.Email => "email",
+        IntakeField.Phone => "phone",
+        IntakeField.Needs => AssistanceNeeds.FieldId(AssistanceField.Needs),
+        IntakeField.InterpreterLanguage => AssistanceNeeds.FieldId(AssistanceField.InterpreterLanguage),
+        IntakeField.Answer or IntakeField.Location or IntakeField.Photo => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a contact field"),
+    };
 
     async Task<Customer> MatchOrCreateCustomerAsync(ContactInput contact, DateTime now, CancellationToken ct)
     {
@@ -205,17 +220,4 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         file = new string(file.Where(ch => char.IsLetterOrDigit(ch) || ch is '.' or '-' or '_').ToArray());
         return file.Length is 0 or > 100 ? "photo" : file;
     }
-
-    /// <summary>The channel as a label at the start of a sentence or an option.</summary>
-    public static string ChannelLabel(Channel channel) => char.ToUpperInvariant(ChannelText(channel)[0]) + ChannelText(channel)[1..];
-
-    public static string ChannelText(Channel channel) => channel switch
-    {
-        Channel.Web => "online form",
-        Channel.Phone => "phone",
-        Channel.FaceToFace => "face to face",
-        Channel.Api => "connected system",
-        Channel.FieldWorker => "field worker",
-        _ => channel.ToString().ToLowerInvariant(),
-    };
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
 
 namespace FrontDoor.Features.Staff;
@@ -22,6 +23,8 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, string? Tea
         new(StaffSessions.StampClaim, staff.SecurityStamp),
         .. staff.Team is null ? Array.Empty<Claim>() : [new Claim(TeamClaim, staff.Team)],
     ], scheme));
+
+    public Actor Actor(HttpContext http) => new(ActorKind.Staff, Id, Name, Audit.Actor.AddressOf(http));
 
     public bool IsCaseWorker => Role is not StaffRole.Councillor;
 

@@ -1,3 +1,4 @@
+using FrontDoor.Features.Audit;
 using FrontDoor.Data;
 using FrontDoor.Features.Staff;
 using FrontDoor.Shared.GovUk;
@@ -25,7 +26,7 @@ public class WebhookDeliveryModel(FrontDoorDb db, Audit.AuditLog audit, TimeProv
     {
         if (await FindAsync(id, ct) is not { } delivery) return NotFound();
         var again = WebhookDispatcher.Redeliver(db, delivery, clock.GetUtcNow().UtcDateTime);
-        audit.Add($"Redelivered webhook delivery {delivery.Id}", null, null);
+        audit.Add(HttpContext.Actor(), $"Redelivered webhook delivery {delivery.Id}", null, null);
         await db.SaveChangesAsync(ct);
         TempData["done"] = $"Delivery {again.Id} will send event {delivery.OutboxEventId} again within a few seconds";
         return Redirect($"/staff/admin/webhooks/deliveries/{again.Id}");
