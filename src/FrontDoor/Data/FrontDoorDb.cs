@@ -51,6 +51,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         builder.Properties<TimelineEventType>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<CasePriority>().HaveConversion<PriorityCodeConverter>();
+        builder.Properties<MessageKind>().HaveConversion<LowerCaseEnumConverter<MessageKind>>();
         builder.Properties<StaffRole>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<EscalationThreshold>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ContactMethod>().HaveConversion<string>().HaveMaxLength(20);
@@ -204,6 +205,9 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     }
 
     sealed class PriorityCodeConverter() : ValueConverter<CasePriority, string>(p => Priorities.Code(p), code => Priorities.FromCode(code) ?? CasePriority.Normal);
+
+    /// <summary>Enums stored as they were when they were strings: "email", "sms".</summary>
+    sealed class LowerCaseEnumConverter<T>() : ValueConverter<T, string>(v => v.ToString().ToLowerInvariant(), s => Enum.Parse<T>(s, true)) where T : struct, Enum;
 
     sealed class UtcKindConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

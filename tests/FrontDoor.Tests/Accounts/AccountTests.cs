@@ -231,7 +231,7 @@ public abstract class AccountTests(TestApp app)
         await using (app.Scope(out var db))
         {
             var ack = await db.OutboxMessages.SingleAsync(m => m.CaseId == texted.Id);
-            Assert.Equal((OutboxMessage.Sms, mobile), (ack.Kind, ack.Recipient));
+            Assert.Equal((MessageKind.Sms, mobile), (ack.Kind, ack.Recipient));
             Assert.Contains(texted.Reference, ack.Body);
         }
 
@@ -247,7 +247,7 @@ public abstract class AccountTests(TestApp app)
         await using (app.Scope(out var db))
         {
             var ack = await db.OutboxMessages.SingleAsync(m => m.CaseId == posted.Id);
-            Assert.Equal(OutboxMessage.Letter, ack.Kind);
+            Assert.Equal(MessageKind.Letter, ack.Kind);
             Assert.Contains(property.Postcode, ack.Recipient);
             Assert.Contains("[large-print]", ack.Subject);
             Assert.Contains("You asked us to write to you in Polish", ack.Body);

@@ -160,7 +160,7 @@ public abstract class StaffWordingTests(TestApp app)
         await using (app.Scope(out var db))
         {
             var ack = await db.OutboxMessages.SingleAsync(m => m.Case!.Reference == reference);
-            Assert.Equal((OutboxMessage.Sms, mobile), (ack.Kind, ack.Recipient));
+            Assert.Equal((MessageKind.Sms, mobile), (ack.Kind, ack.Recipient));
         }
 
         // The caller tracks it with the reference and the number they gave.

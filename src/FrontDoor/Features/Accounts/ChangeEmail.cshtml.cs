@@ -25,7 +25,7 @@ public class ChangeEmailModel(FrontDoorDb db, ResidentCodes codes) : ResidentPag
         var (code, refusal) = await codes.SendAsync(CodePurpose.VerifyEmail, Customer.NormaliseEmail(Email)!, Email!, Customer.Id, ct);
         if (code is null)
         {
-            ModelState.AddModelError("email", ResidentCodes.Explain(refusal!));
+            ModelState.AddModelError("email", ResidentCodes.Explain(refusal!.Value));
             return Page();
         }
         return Redirect($"/account/verify?id={code.Id:N}");

@@ -31,7 +31,7 @@ public class ChangePhoneModel(FrontDoorDb db, ResidentCodes codes, TellUsOnce te
         var (code, refusal) = await codes.SendAsync(CodePurpose.VerifyPhone, key!, Phone!, Customer.Id, ct);
         if (code is null)
         {
-            ModelState.AddModelError("phone", ResidentCodes.Explain(refusal!));
+            ModelState.AddModelError("phone", ResidentCodes.Explain(refusal!.Value));
             return Page();
         }
         return Redirect($"/account/verify?id={code.Id:N}");

@@ -10,6 +10,9 @@ namespace FrontDoor.Features.Accounts;
 
 public enum CodeCheck { Accepted, Wrong, Expired, Locked, NotFound }
 
+/// <summary>Why no code was sent: the address or number is locked after wrong codes, or has had its codes for the hour.</summary>
+public enum CodeRefusal { Locked, TooMany }
+
 /// <summary>
 /// One-time codes that prove a resident holds an email address or mobile number. Codes last 15 minutes and
 /// work once; five wrong tries kill a code and lock that address for a while; only a few codes are sent an hour.
@@ -23,12 +26,12 @@ public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<C
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Sends a code, or says why not ("locked" or "too many").</summary>
-    public async Task<(OneTimeCode? Code, string? Refusal)> SendAsync(CodePurpose purpose, string target, string value, long? customerId, CancellationToken ct)
+    /// <summary>Sends a code, or says why not.</summary>
+    public async Task<(OneTimeCode? Code, CodeRefusal? Refusal)> SendAsync(CodePurpose purpose, string target, string value, long? customerId, CancellationToken ct)
     {
         var recent = await db.OneTimeCodes.Where(c => c.Target == target && c.CreatedAt > Now.AddHours(-1)).ToListAsync(ct);
-        if (IsLocked(recent)) return (null, "locked");
-        if (recent.Count >= MaxCodesPerHour) return (null, "too many");
+        if (IsLocked(recent)) return (null, CodeRefusal.Locked);
+        if (recent.Count >= MaxCodesPerHour) return (null, CodeRefusal.TooMany);
 
         var digits = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         var code = new OneTimeCode
@@ -41,7 +44,7 @@ public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<C
         var name = council.Value.Name;
         db.OutboxMessages.Add(new OutboxMessage
         {
-            Kind = purpose == CodePurpose.VerifyPhone ? OutboxMessage.Sms : OutboxMessage.Email,
+            Kind = purpose == CodePurpose.VerifyPhone ? MessageKind.Sms : MessageKind.Email,
             Recipient = value,
             Subject = $"Your {name} security code",
             Body = purpose == CodePurpose.VerifyPhone
@@ -97,18 +100,17 @@ public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<C
     static string Hash(Guid id, string digits) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{id:N}:{digits}")));
 
     /// <summary>The message for a refused or failed code, in GOV.UK voice.</summary>
-    public static string Explain(string refusal) => refusal switch
+    public static string Explain(CodeRefusal refusal) => refusal switch
     {
-        "locked" => "The code was entered wrongly too many times. Wait 30 minutes, then ask for a new code",
-        "too many" => "You have asked for too many codes. Wait an hour, then try again",
-        _ => refusal,
+        CodeRefusal.Locked => "The code was entered wrongly too many times. Wait 30 minutes, then ask for a new code",
+        CodeRefusal.TooMany => "You have asked for too many codes. Wait an hour, then try again",
     };
 
     public static string Explain(CodeCheck check) => check switch
     {
         CodeCheck.Wrong => "The code is not correct. Check the code in the message and try again",
         CodeCheck.Expired => "The code has expired or has been used. Ask for a new code",
-        CodeCheck.Locked => Explain("locked"),
+        CodeCheck.Locked => Explain(CodeRefusal.Locked),
         _ => "Ask for a new code",
     };
 }

@@ -25,7 +25,7 @@ public class SignInModel(ResidentCodes codes) : PageModel
         var (code, refusal) = await codes.SendAsync(CodePurpose.SignIn, Customer.NormaliseEmail(Email)!, Email!, null, ct);
         if (code is null)
         {
-            ModelState.AddModelError("email", ResidentCodes.Explain(refusal!));
+            ModelState.AddModelError("email", ResidentCodes.Explain(refusal!.Value));
             return Page();
         }
         return Redirect($"/account/sign-in/code?id={code.Id:N}");

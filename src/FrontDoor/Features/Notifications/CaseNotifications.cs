@@ -63,18 +63,18 @@ public sealed partial class CaseNotifications(TrackingLinks links, IOptions<Coun
     /// How a customer's messages reach them: their choice where it can be honoured, otherwise email, then a text to
     /// the mobile they gave (a caller without email gets their reference that way), then post.
     /// </summary>
-    public static string? KindFor(Customer customer)
+    public static MessageKind? KindFor(Customer customer)
     {
         var canText = customer.PhoneKey is not null && customer.IsVerified(ContactPointKind.Phone, customer.PhoneKey);
         var gaveMobile = customer.PhoneKey?.StartsWith("07", StringComparison.Ordinal) == true;
         var canPost = customer.Uprn is not null || customer.Address is not null;
         return customer.ContactBy switch
         {
-            ContactMethod.Sms when canText => OutboxMessage.Sms,
-            ContactMethod.Letter when canPost && !customer.Paperless => OutboxMessage.Letter,
-            _ when customer.Email is not null => OutboxMessage.Email,
-            _ when gaveMobile => OutboxMessage.Sms,
-            _ when canPost && !customer.Paperless => OutboxMessage.Letter,
+            ContactMethod.Sms when canText => MessageKind.Sms,
+            ContactMethod.Letter when canPost && !customer.Paperless => MessageKind.Letter,
+            _ when customer.Email is not null => MessageKind.Email,
+            _ when gaveMobile => MessageKind.Sms,
+            _ when canPost && !customer.Paperless => MessageKind.Letter,
             _ => null,
         };
     }
@@ -84,16 +84,16 @@ public sealed partial class CaseNotifications(TrackingLinks links, IOptions<Coun
         var o = council.Value;
         var link = links.Url(o.PublicUrl ?? siteBase, c.Reference);
         var kind = KindFor(customer);
-        if (kind is null) return null;
+        if (kind is not MessageKind how) return null;
         // A customer created with this case has no id yet; the case links the message to them until a merge moves it.
-        var message = new OutboxMessage { Kind = kind, Recipient = "", Subject = subject, Body = "", Case = c, CustomerId = customer.Id == 0 ? null : customer.Id, CreatedAt = now, NextAttemptAt = now };
-        switch (kind)
+        var message = new OutboxMessage { Kind = how, Recipient = "", Subject = subject, Body = "", Case = c, CustomerId = customer.Id == 0 ? null : customer.Id, CreatedAt = now, NextAttemptAt = now };
+        switch (how)
         {
-            case OutboxMessage.Sms:
+            case MessageKind.Sms:
                 message.Recipient = customer.Phone!;
                 message.Body = $"{o.Name}: {subject}. {FirstParagraph(text)} Follow it at {link}";
                 break;
-            case OutboxMessage.Letter:
+            case MessageKind.Letter:
                 message.Recipient = string.Join('\n', [customer.FullName, customer.Property?.SingleLine ?? customer.Address ?? ""]);
                 // The print room reads this line to choose the format.
                 message.Subject = $"{subject} [{LetterFormat(customer)}]";

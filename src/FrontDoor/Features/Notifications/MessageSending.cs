@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Notifications;
 
-/// <summary>Sends one kind of outbox message ("email", "sms" or "letter"). GOV.UK Notify would be another implementation.</summary>
+/// <summary>Sends one kind of outbox message. GOV.UK Notify would be another implementation.</summary>
 public interface IMessageSender
 {
-    string Kind { get; }
+    MessageKind Kind { get; }
     Task SendAsync(OutgoingMessage message, CancellationToken ct);
 }
 
@@ -29,7 +29,7 @@ public class EmailOptions
 /// <summary>SMTP for local use and tests.</summary>
 public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IMessageSender
 {
-    public string Kind => OutboxMessage.Email;
+    public MessageKind Kind => MessageKind.Email;
 
     public async Task SendAsync(OutgoingMessage outgoing, CancellationToken ct)
     {
@@ -59,9 +59,9 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
 /// Texts and letters for local use: each is written as a file to a folder, as a hybrid-mail print service or
 /// SMS gateway would collect them. A council plugs in its provider by registering another <see cref="IMessageSender"/>.
 /// </summary>
-public sealed class FolderSender(string kind, string folder) : IMessageSender
+public sealed class FolderSender(MessageKind kind, string folder) : IMessageSender
 {
-    public string Kind => kind;
+    public MessageKind Kind => kind;
 
     /// <summary>One file per message, named by its reference: writing it again replaces it rather than adding a second.</summary>
     public async Task SendAsync(OutgoingMessage message, CancellationToken ct)

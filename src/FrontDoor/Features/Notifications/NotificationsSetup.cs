@@ -8,8 +8,8 @@ public static class NotificationsSetup
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddSingleton<IMessageSender, SmtpEmailSender>();
         var folders = builder.Configuration.GetValue("Messages:Folder", Path.Combine(builder.Environment.ContentRootPath, "data"))!;
-        builder.Services.AddSingleton<IMessageSender>(new FolderSender(OutboxMessage.Sms, Path.Combine(folders, "sms")));
-        builder.Services.AddSingleton<IMessageSender>(new FolderSender(OutboxMessage.Letter, Path.Combine(folders, "letters")));
+        builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Sms, Path.Combine(folders, "sms")));
+        builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Letter, Path.Combine(folders, "letters")));
         builder.Services.AddSingleton<CaseNotifications>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());

@@ -1,5 +1,8 @@
 namespace FrontDoor.Features.Notifications;
 
+/// <summary>How a message goes out. Stored, and named in the sent-message folders, as "email", "sms" and "letter".</summary>
+public enum MessageKind { Email, Sms, Letter }
+
 /// <summary>
 /// A message waiting to be sent. Written in the same transaction as the change it tells of,
 /// so a crash after commit loses nothing; the sender job drains it.
@@ -7,11 +10,7 @@ namespace FrontDoor.Features.Notifications;
 public class OutboxMessage
 {
     public long Id { get; set; }
-    /// <summary>"email", "sms" or "letter".</summary>
-    public string Kind { get; set; } = Email;
-    public const string Email = "email";
-    public const string Sms = "sms";
-    public const string Letter = "letter";
+    public MessageKind Kind { get; set; }
     public required string Recipient { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }

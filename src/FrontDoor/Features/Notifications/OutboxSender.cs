@@ -21,7 +21,7 @@ public class OutboxOptions
 public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessageSender> senders, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
 {
-    readonly Dictionary<string, IMessageSender> byKind = senders.ToDictionary(s => s.Kind);
+    readonly Dictionary<MessageKind, IMessageSender> byKind = senders.ToDictionary(s => s.Kind);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,5 +76,5 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
     /// <summary>Stable for the message, so a repeat after a crash mid-send can be recognised (the email's Message-ID).</summary>
     public static string Reference(OutboxMessage message) => $"frontdoor-outbox-{message.Id}";
 
-    static string SentText(string kind) => kind switch { OutboxMessage.Sms => "Text message sent", OutboxMessage.Letter => "Letter sent", _ => "Email sent" };
+    static string SentText(MessageKind kind) => kind switch { MessageKind.Email => "Email sent", MessageKind.Sms => "Text message sent", MessageKind.Letter => "Letter sent" };
 }

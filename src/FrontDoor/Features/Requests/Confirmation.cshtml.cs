@@ -15,7 +15,7 @@ public class ConfirmationModel(FrontDoorDb db) : PageModel
     public string DueText { get; private set; } = "";
     public bool IsAssisted => TempData.Peek("assisted") is true;
     /// <summary>How the acknowledgement goes out ("email", "sms", "letter"), or null when the customer gave no way to send one.</summary>
-    public string? AcknowledgedBy { get; private set; }
+    public MessageKind? AcknowledgedBy { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -29,19 +29,19 @@ public class ConfirmationModel(FrontDoorDb db) : PageModel
         if (IsAssisted) Shared.StaffArea.Assisting(HttpContext);
         // Say only what is true: the message the intake actually queued for this case, if any.
         AcknowledgedBy = await db.OutboxMessages.AsNoTracking().Where(m => m.Case!.Reference == reference)
-            .OrderBy(m => m.Id).Select(m => m.Kind).FirstOrDefaultAsync(ct);
+            .OrderBy(m => m.Id).Select(m => (MessageKind?)m.Kind).FirstOrDefaultAsync(ct);
         return Page();
     }
 
     public string AcknowledgementText => (IsAssisted, AcknowledgedBy) switch
     {
-        (false, OutboxMessage.Email) => "We have sent you a confirmation email with your reference and a link to follow your request.",
-        (false, OutboxMessage.Sms) => "We have sent you a text message with your reference and a link to follow your request.",
-        (false, OutboxMessage.Letter) => "We will send you a letter with your reference.",
+        (false, MessageKind.Email) => "We have sent you a confirmation email with your reference and a link to follow your request.",
+        (false, MessageKind.Sms) => "We have sent you a text message with your reference and a link to follow your request.",
+        (false, MessageKind.Letter) => "We will send you a letter with your reference.",
         (false, _) => "Make a note of your reference. You will need it to follow your request.",
-        (true, OutboxMessage.Email) => "Read the reference out to the customer. They will also get it by email, with a link to follow the request.",
-        (true, OutboxMessage.Sms) => "Read the reference out to the customer. They will also get it by text message, with a link to follow the request.",
-        (true, OutboxMessage.Letter) => "Read the reference out to the customer. They will also get it by letter.",
+        (true, MessageKind.Email) => "Read the reference out to the customer. They will also get it by email, with a link to follow the request.",
+        (true, MessageKind.Sms) => "Read the reference out to the customer. They will also get it by text message, with a link to follow the request.",
+        (true, MessageKind.Letter) => "Read the reference out to the customer. They will also get it by letter.",
         (true, _) => "Read the reference out to the customer and ask them to make a note of it: they gave no email address or mobile number, so we cannot send it to them.",
     };
 }
