@@ -2,12 +2,17 @@ using FrontDoor.Data;
 using FrontDoor.Features.Accounts;
 using FrontDoor.Features.Api;
 using FrontDoor.Features.ApiClients;
+using FrontDoor.Features.Audit;
+using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Customers;
 using FrontDoor.Features.DemoCouncil;
+using FrontDoor.Features.Enquiries;
+using FrontDoor.Features.Gazetteer;
 using FrontDoor.Features.Health;
 using FrontDoor.Features.Notifications;
 using FrontDoor.Features.Open311;
+using FrontDoor.Features.Queues;
 using FrontDoor.Features.Requests;
 using FrontDoor.Features.Staff;
 using FrontDoor.Features.Tracking;
@@ -15,17 +20,20 @@ using FrontDoor.Features.Webhooks;
 using FrontDoor.Shared;
 using FrontDoor.Shared.Council;
 
-if (SchemaScript.TryRun(args) || DemoStaff.TryPrintCode(args)) return;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDatabase();
 builder.AddWebPlatform();
 builder.AddBranding();
-builder.AddStaffAccess();
-builder.AddResidentAccounts();
-builder.AddCustomerRecords();
+builder.AddCalendar();
+builder.AddGazetteer();
+builder.AddAudit();
+builder.AddStaff();
+builder.AddAccounts();
+builder.AddCustomers();
 builder.AddRequests();
-builder.AddCaseWork();
+builder.AddCases();
+builder.AddQueues();
+builder.AddEnquiries();
 builder.AddTracking();
 builder.AddNotifications();
 builder.AddApiClients();
@@ -34,17 +42,19 @@ builder.AddApi();
 builder.AddWebhooks();
 builder.AddHealth();
 
+builder.AddDemoCouncil();
+
 var app = builder.Build();
+if (await CommandLine.RunAsync(app, args) is int exitCode) return exitCode;
 await app.PrepareDatabaseAsync();
-if (await FrontDoor.Features.Gazetteer.ImportGazetteerModel.TryRunFromCommandLineAsync(app, args)
-    || await DuplicateCheckCommand.TryRunAsync(app, args)) return;
 app.UseWebPlatform();
-app.UseStaffAccess();
+app.UseStaff();
 app.MapBranding();
 app.MapHealth();
 app.MapOpen311();
 app.MapApi();
 app.MapRazorPages();
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

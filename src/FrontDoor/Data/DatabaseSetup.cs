@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using FrontDoor.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Data;
@@ -12,6 +13,7 @@ public static class DatabaseSetup
     /// <summary>SQLite in a file under ./data by default; PostgreSQL when Database:Provider=postgres.</summary>
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
+        builder.Services.AddCommand(SchemaScript.Command);
         var provider = (builder.Configuration["Database:Provider"] ?? Sqlite).ToLowerInvariant();
         var connectionString = builder.Configuration.GetConnectionString("FrontDoor");
         switch (provider)

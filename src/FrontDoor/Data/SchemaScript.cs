@@ -8,14 +8,21 @@ namespace FrontDoor.Data;
 /// </summary>
 public static class SchemaScript
 {
-    public static bool TryRun(string[] args)
+    public static readonly Shared.AppCommand Command = new("schema-script", "sqlite|postgres",
+        "Prints the CREATE script of the current model for a provider: the starting point of a new migration", RunAsync);
+
+    static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args is not ["schema-script", var provider]) return false;
+        if (args is not [var provider] || provider is not (DatabaseSetup.Sqlite or DatabaseSetup.Postgres))
+        {
+            await Console.Error.WriteLineAsync($"Name the provider: schema-script {DatabaseSetup.Sqlite}|{DatabaseSetup.Postgres}");
+            return 2;
+        }
         var options = new DbContextOptionsBuilder<FrontDoorDb>();
         if (provider == DatabaseSetup.Postgres) options.UseNpgsql("Host=unused");
         else options.UseSqlite("Data Source=:memory:");
         using var db = new FrontDoorDb(options.Options);
         Console.WriteLine(db.Database.GenerateCreateScript());
-        return true;
+        return 0;
     }
 }

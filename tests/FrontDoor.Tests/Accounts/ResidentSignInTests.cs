@@ -154,7 +154,7 @@ public abstract class ResidentSignInTests(TestApp app)
         await browser.SubmitAsync(Field("fullName", "Idle Resident"));
         Assert.Equal("/account", browser.Path);
 
-        clock.Now += ResidentAccessSetup.IdleTimeout + TimeSpan.FromMinutes(1);
+        clock.Now += AccountsSetup.IdleTimeout + TimeSpan.FromMinutes(1);
         await browser.GetAsync("/account");
         Assert.Equal("/account/sign-in", browser.Path);
         Assert.Contains("You have been signed out because you were inactive", browser.Page.QuerySelector("main")!.TextContent);

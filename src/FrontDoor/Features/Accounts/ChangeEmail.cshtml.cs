@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrontDoor.Features.Accounts;
 
-[EnableRateLimiting(ResidentAccessSetup.CodeRateLimit)]
+[EnableRateLimiting(AccountsSetup.CodeRateLimit)]
 public class ChangeEmailModel(FrontDoorDb db, ResidentCodes codes) : ResidentPage(db)
 {
     public string? Email { get; private set; }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrontDoor.Features.Accounts;
 
-[EnableRateLimiting(ResidentAccessSetup.CodeRateLimit)]
+[EnableRateLimiting(AccountsSetup.CodeRateLimit)]
 public class ChangePhoneModel(FrontDoorDb db, ResidentCodes codes, TellUsOnce tellUsOnce) : ResidentPage(db)
 {
     public string? Phone { get; private set; }

@@ -21,7 +21,7 @@ public class CreateAccountModel(FrontDoorDb db, CustomerMerging merging, TimePro
     public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
-        var verified = await HttpContext.AuthenticateAsync(ResidentAccessSetup.VerifiedEmailScheme);
+        var verified = await HttpContext.AuthenticateAsync(AccountsSetup.VerifiedEmailScheme);
         if (verified.Principal?.FindFirstValue(ClaimTypes.Email) is not { } email)
         {
             context.Result = Redirect("/account/sign-in");
@@ -64,7 +64,7 @@ public class CreateAccountModel(FrontDoorDb db, CustomerMerging merging, TimePro
             await db.SaveChangesAsync(ct);
             await merging.LinkVerifiedAsync(account, ContactPointKind.Email, key, ct);
         }, ct);
-        await HttpContext.SignOutAsync(ResidentAccessSetup.VerifiedEmailScheme);
+        await HttpContext.SignOutAsync(AccountsSetup.VerifiedEmailScheme);
         await ResidentPage.SignInAsync(HttpContext, account);
         TempData["done"] = "Your account has been created";
         return Redirect("/account");

@@ -25,7 +25,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
         var customer = await LoadAsync(db, User, HttpContext.RequestAborted);
         if (customer is null)
         {
-            await HttpContext.SignOutAsync(ResidentAccessSetup.Scheme);
+            await HttpContext.SignOutAsync(AccountsSetup.Scheme);
             context.Result = Redirect("/account/sign-in");
             return;
         }
@@ -65,10 +65,10 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
 
     /// <summary>The resident signed in on this browser, from a page outside /account (which does not authenticate them by default).</summary>
     public static async Task<Customer?> SignedInAsync(FrontDoorDb db, HttpContext http, CancellationToken ct) =>
-        (await http.AuthenticateAsync(ResidentAccessSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident, ct) : null;
+        (await http.AuthenticateAsync(AccountsSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident, ct) : null;
 
-    public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(ResidentAccessSetup.Scheme,
-        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString()), new Claim(StampClaim, customer.SecurityStamp)], ResidentAccessSetup.Scheme)));
+    public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(AccountsSetup.Scheme,
+        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString()), new Claim(StampClaim, customer.SecurityStamp)], AccountsSetup.Scheme)));
 
     protected IActionResult Done(string message, string to = "/account")
     {

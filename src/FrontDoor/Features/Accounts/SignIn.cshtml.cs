@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace FrontDoor.Features.Accounts;
 
 /// <summary>Sign in and sign up are one journey: the same code proves the email address either way, so nothing says whether an account exists.</summary>
-[EnableRateLimiting(ResidentAccessSetup.CodeRateLimit)]
+[EnableRateLimiting(AccountsSetup.CodeRateLimit)]
 public class SignInModel(ResidentCodes codes) : PageModel
 {
     public string? Email { get; private set; }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Accounts;
 
-[EnableRateLimiting(ResidentAccessSetup.CodeRateLimit)]
+[EnableRateLimiting(AccountsSetup.CodeRateLimit)]
 public class SignInCodeModel(FrontDoorDb db, ResidentCodes codes) : PageModel
 {
     public string SentTo { get; private set; } = "";
@@ -41,8 +41,8 @@ public class SignInCodeModel(FrontDoorDb db, ResidentCodes codes) : PageModel
             return Redirect("/account");
         }
         // A new account: the proven address is carried, briefly, to the page that asks for their name.
-        await HttpContext.SignInAsync(ResidentAccessSetup.VerifiedEmailScheme, new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Email, sent.TargetValue)], ResidentAccessSetup.VerifiedEmailScheme)));
+        await HttpContext.SignInAsync(AccountsSetup.VerifiedEmailScheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Email, sent.TargetValue)], AccountsSetup.VerifiedEmailScheme)));
         return Redirect("/account/create");
     }
 }

@@ -19,7 +19,7 @@ public class SignOutModel(FrontDoorDb db) : PageModel
             customer.SecurityStamp = Guid.NewGuid().ToString("N");
             await db.SaveChangesAsync(ct);
         }
-        await HttpContext.SignOutAsync(ResidentAccessSetup.Scheme);
+        await HttpContext.SignOutAsync(AccountsSetup.Scheme);
         return Redirect("/account/sign-in?signed-out=yes");
     }
 }

@@ -10,7 +10,7 @@ namespace FrontDoor.Features.Accounts;
 /// Tell us once, for a contact point: the new email address or mobile number is applied only once its code
 /// is entered, then shown on every open case and announced to connected systems.
 /// </summary>
-[EnableRateLimiting(ResidentAccessSetup.CodeRateLimit)]
+[EnableRateLimiting(AccountsSetup.CodeRateLimit)]
 public class VerifyContactModel(FrontDoorDb db, ResidentCodes codes, CustomerMerging merging, TellUsOnce tellUsOnce, TimeProvider clock) : ResidentPage(db)
 {
     public string SentTo { get; private set; } = "";

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.ApiClients;
 
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class ApiClientDetailsModel(FrontDoorDb db, ApiKeys keys, Audit.AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int DeliveriesShown = 50;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.ApiClients;
 
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class ApiClientsListModel(FrontDoorDb db) : PageModel
 {
     public List<ApiClient> Clients { get; private set; } = [];

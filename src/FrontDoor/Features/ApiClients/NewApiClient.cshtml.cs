@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Features.ApiClients;
 
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class NewApiClientModel(ApiKeys keys, Audit.AuditLog audit, Data.FrontDoorDb db) : PageModel
 {
     public const int MaxRequestsPerMinute = 100_000;

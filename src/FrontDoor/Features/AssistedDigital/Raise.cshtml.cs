@@ -14,7 +14,7 @@ namespace FrontDoor.Features.AssistedDigital;
 /// An agent raises a request for a caller or visitor. They then fill the service's own pages, the same
 /// form definition and intake as residents use, in a draft marked with their name and the channel.
 /// </summary>
-[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+[Authorize(Policy = StaffSetup.CaseWorkers)]
 public class RaiseModel(FrontDoorDb db, DraftStore drafts) : PageModel
 {
     [BindProperty] public string? Service { get; set; }

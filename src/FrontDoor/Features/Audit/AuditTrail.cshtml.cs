@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Audit;
 
 /// <summary>Read-only: administrators see who looked at or changed personal data. Nothing here can edit an entry.</summary>
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class AuditTrailModel(FrontDoorDb db) : PageModel
 {
     [FromQuery] public string? Reference { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using FrontDoor.Data;
 using FrontDoor.Features.Calendar;
@@ -11,8 +12,8 @@ namespace FrontDoor.Features.Cases;
 public class EscalationOptions
 {
     public bool Enabled { get; set; } = true;
-    public double PollMinutes { get; set; } = 5;
-    public int BatchSize { get; set; } = 500;
+    [Range(0.001, 1440)] public double PollMinutes { get; set; } = 5;
+    [Range(1, 100_000)] public int BatchSize { get; set; } = 500;
 }
 
 /// <summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Cases;
 
-[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+[Authorize(Policy = StaffSetup.CaseWorkers)]
 public class FindCaseModel(FrontDoorDb db) : PageModel
 {
     [FromQuery] public string? Reference { get; set; }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Customers;
 
-[Authorize(Policy = StaffAccessSetup.TeamLeaders)]
+[Authorize(Policy = StaffSetup.TeamLeaders)]
 public class AddAlertModel(FrontDoorDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int MaxLength = 500;

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Customers;
 
 /// <summary>The single view of a customer: everything we know and everything they have asked of us, on every channel.</summary>
-[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+[Authorize(Policy = StaffSetup.CaseWorkers)]
 public class CustomerRecordModel(FrontDoorDb db, AuditLog audit) : PageModel
 {
     public Customer Customer { get; private set; } = null!;

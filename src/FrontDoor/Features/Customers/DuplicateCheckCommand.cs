@@ -10,9 +10,17 @@ namespace FrontDoor.Features.Customers;
 /// </summary>
 public static class DuplicateCheckCommand
 {
-    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    public static readonly Shared.AppCommand Command = new("find-duplicates", "<ids.txt>",
+        "Prints \"id,candidate\" for each record intake's matching would link to or list for each customer id in the file", RunAsync);
+
+    static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (!Shared.CommandLine.TryGet(args, "find-duplicates", out var path)) return false;
+        if (args is not [var path, ..] || !File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync("Give the path of a file of customer ids that exists: find-duplicates <ids.txt>");
+            return 2;
+        }
+        await app.PrepareDatabaseAsync();
         foreach (var line in await File.ReadAllLinesAsync(path))
         {
             if (!long.TryParse(line, out var id)) continue;
@@ -25,6 +33,6 @@ public static class DuplicateCheckCommand
             foreach (var other in found.Possible.Select(p => p.Customer).Prepend(found.Match).OfType<Customer>())
                 Console.WriteLine($"{id},{other.Id}");
         }
-        return true;
+        return 0;
     }
 }

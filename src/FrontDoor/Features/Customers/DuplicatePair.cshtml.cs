@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Customers;
 
-[Authorize(Policy = StaffAccessSetup.RecordKeepers)]
+[Authorize(Policy = StaffSetup.RecordKeepers)]
 public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLog audit, TimeProvider clock) : PageModel
 {
     public PossibleDuplicate Pair { get; private set; } = null!;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Customers;
 
-[Authorize(Policy = StaffAccessSetup.RecordKeepers)]
+[Authorize(Policy = StaffSetup.RecordKeepers)]
 public class DuplicatesModel(FrontDoorDb db) : PageModel
 {
     public List<PossibleDuplicate> Pairs { get; private set; } = [];

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Features.Customers;
 
-[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+[Authorize(Policy = StaffSetup.CaseWorkers)]
 public class FindCustomerModel(CustomerSearch search, AuditLog audit) : PageModel
 {
     [FromQuery] public string? Q { get; set; }

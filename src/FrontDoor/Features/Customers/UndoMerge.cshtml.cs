@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Customers;
 
-[Authorize(Policy = StaffAccessSetup.RecordKeepers)]
+[Authorize(Policy = StaffSetup.RecordKeepers)]
 public class UndoMergeModel(FrontDoorDb db, CustomerMerging merging, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => NotFound();

@@ -35,12 +35,12 @@ public static class DemoStaff
     ];
 
     /// <summary>`dotnet run -- demo-code` prints the demo accounts' current authenticator code, for trying FrontDoor without an app.</summary>
-    public static bool TryPrintCode(string[] args)
-    {
-        if (args is not ["demo-code"]) return false;
-        Console.WriteLine(Totp.Code(Totp.FromBase32(TotpKey), Totp.StepAt(DateTimeOffset.UtcNow)));
-        return true;
-    }
+    public static readonly Shared.AppCommand CodeCommand = new("demo-code", "", "Prints the demo staff accounts' current authenticator code",
+        (_, _) =>
+        {
+            Console.WriteLine(Totp.Code(Totp.FromBase32(TotpKey), Totp.StepAt(DateTimeOffset.UtcNow)));
+            return Task.FromResult(0);
+        });
 
     public static async Task SeedAsync(FrontDoorDb db, IServiceProvider services, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FrontDoor.Features.Enquiries;
 
 /// <summary>The member enquiries the signed-in person raised: a councillor sees only their own.</summary>
-[Authorize(Policy = StaffAccessSetup.Enquirers)]
+[Authorize(Policy = StaffSetup.Enquirers)]
 public class MyEnquiriesModel(FrontDoorDb db) : PageModel
 {
     public record Row(string Reference, string Service, string? OnBehalfOf, CaseStatus Status, DateTime CreatedAt, DateTime DueAt);

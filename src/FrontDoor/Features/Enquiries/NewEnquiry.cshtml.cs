@@ -16,7 +16,7 @@ namespace FrontDoor.Features.Enquiries;
 /// A councillor's enquiry for a constituent, or an MP's enquiry recorded by staff. It goes to the team
 /// that owns the service it is about, through the same intake as every request, with its own standard.
 /// </summary>
-[Authorize(Policy = StaffAccessSetup.Enquirers)]
+[Authorize(Policy = StaffSetup.Enquirers)]
 public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<EnquiryOptions> options) : PageModel
 {
     [BindProperty] public string? Service { get; set; }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Features.Gazetteer;
 
-[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+[Authorize(Policy = StaffSetup.CaseWorkers)]
 public class FindPropertyModel(AddressSearch search) : PageModel
 {
     [FromQuery] public string? Q { get; set; }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Features.Gazetteer;
 
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
 public class ImportGazetteerModel(GazetteerImport import) : PageModel
@@ -28,17 +28,5 @@ public class ImportGazetteerModel(GazetteerImport import) : PageModel
         Report = await import.RunAsync(stream, ct);
         if (Report.FileError is { } error && Report.Added + Report.Updated + Report.Rejected.Count == 0) ModelState.AddModelError("file", error);
         return Page();
-    }
-
-    /// <summary><c>dotnet run --project src/FrontDoor -- import-gazetteer file.csv</c>: the same import, for files too big to upload.</summary>
-    public static async Task<bool> TryRunFromCommandLineAsync(WebApplication app, string[] args)
-    {
-        if (!Shared.CommandLine.TryGet(args, "import-gazetteer", out var path)) return false;
-        using var scope = app.Services.CreateScope();
-        await using var file = System.IO.File.OpenRead(path);
-        var report = await scope.ServiceProvider.GetRequiredService<GazetteerImport>().RunAsync(file, default);
-        Console.WriteLine($"Added {report.Added}, updated {report.Updated}, rejected {report.Rejected.Count}.{(report.FileError is null ? "" : " " + report.FileError)}");
-        foreach (var row in report.Rejected) Console.WriteLine($"  line {row.Line}, UPRN {row.Uprn}: {row.Reason}");
-        return true;
     }
 }

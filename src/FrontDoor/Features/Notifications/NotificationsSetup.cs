@@ -5,7 +5,7 @@ public static class NotificationsSetup
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<EmailOptions>().Bind(builder.Configuration.GetSection("Email")).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection("Outbox"));
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection("Outbox")).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMessageSender, SmtpEmailSender>();
         var folders = builder.Configuration.GetValue("Messages:Folder", Path.Combine(builder.Environment.ContentRootPath, "data"))!;
         builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Sms, Path.Combine(folders, "sms")));

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FrontDoor.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,11 @@ namespace FrontDoor.Features.Notifications;
 
 public class OutboxOptions
 {
-    public double PollSeconds { get; set; } = 5;
-    public int BatchSize { get; set; } = 20;
-    public int MaxAttempts { get; set; } = 10;
-    public double FirstRetrySeconds { get; set; } = 30;
-    public double LeaseSeconds { get; set; } = 120;
+    [Range(0.01, 3600)] public double PollSeconds { get; set; } = 5;
+    [Range(1, 10_000)] public int BatchSize { get; set; } = 20;
+    [Range(1, 100)] public int MaxAttempts { get; set; } = 10;
+    [Range(0, 86_400)] public double FirstRetrySeconds { get; set; } = 30;
+    [Range(1, 86_400)] public double LeaseSeconds { get; set; } = 120;
 }
 
 /// <summary>

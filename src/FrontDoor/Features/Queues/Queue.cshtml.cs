@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Queues;
 
-[Authorize(Policy = StaffAccessSetup.CaseWorkers)]
+[Authorize(Policy = StaffSetup.CaseWorkers)]
 public class QueueModel(FrontDoorDb db, QueueQuery query, ServiceClock serviceClock) : PageModel
 {
     [FromQuery] public string? Team { get; set; }

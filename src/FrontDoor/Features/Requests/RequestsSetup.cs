@@ -1,4 +1,3 @@
-using FrontDoor.Features.Calendar;
 
 namespace FrontDoor.Features.Requests;
 
@@ -6,7 +5,6 @@ public static class RequestsSetup
 {
     public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(WorkingDays.EnglandAndWales());
         builder.Services.AddScoped<RequestIntake>();
         builder.Services.AddScoped<DraftStore>();
         return builder;

@@ -14,7 +14,7 @@ namespace FrontDoor.Features.Staff;
 /// First sign-in: the new key travels in the form, encrypted and bound to this person, and is saved
 /// only once they prove their app has it by entering a code from it.
 /// </summary>
-[Authorize(AuthenticationSchemes = StaffAccessSetup.PasswordOnlyScheme)]
+[Authorize(AuthenticationSchemes = StaffSetup.PasswordOnlyScheme)]
 public class SetUpAuthenticatorModel(FrontDoorDb db, StaffSignIn signIn, IDataProtectionProvider protection,
     IOptions<CouncilOptions> council, TimeProvider clock) : PageModel
 {
@@ -56,8 +56,8 @@ public class SetUpAuthenticatorModel(FrontDoorDb db, StaffSignIn signIn, IDataPr
             return Page();
         }
         RecoveryCodes = await signIn.CompleteSetUpAsync(staff, key, step.Value, ct);
-        await HttpContext.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
-        await HttpContext.SignInAsync(StaffAccessSetup.Scheme, StaffUser.Principal(staff, StaffAccessSetup.Scheme));
+        await HttpContext.SignOutAsync(StaffSetup.PasswordOnlyScheme);
+        await HttpContext.SignInAsync(StaffSetup.Scheme, StaffUser.Principal(staff, StaffSetup.Scheme));
         return Page();
     }
 

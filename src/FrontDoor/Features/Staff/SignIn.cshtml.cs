@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace FrontDoor.Features.Staff;
 
 [AllowAnonymous]
-[EnableRateLimiting(StaffAccessSetup.SignInRateLimit)]
+[EnableRateLimiting(StaffSetup.SignInRateLimit)]
 public class SignInModel(StaffSignIn signIn, StaffDevices devices) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
@@ -30,7 +30,7 @@ public class SignInModel(StaffSignIn signIn, StaffDevices devices) : PageModel
             ModelState.AddModelError("email", "Enter a correct email address and password");
             return Page();
         }
-        await HttpContext.SignInAsync(StaffAccessSetup.PasswordOnlyScheme, StaffUser.Principal(staff!, StaffAccessSetup.PasswordOnlyScheme));
+        await HttpContext.SignInAsync(StaffSetup.PasswordOnlyScheme, StaffUser.Principal(staff!, StaffSetup.PasswordOnlyScheme));
         var next = staff!.TotpSecretProtected is null ? "/staff/sign-in/set-up-authenticator" : "/staff/sign-in/code";
         return Redirect(next + (SignInMessages.SafeReturnUrl(Url, ReturnUrl) is string back ? "?returnUrl=" + Uri.EscapeDataString(back) : ""));
     }

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace FrontDoor.Features.Staff;
 
 /// <summary>The second sign-in step: only reachable with a correct password in the last few minutes.</summary>
-[Authorize(AuthenticationSchemes = StaffAccessSetup.PasswordOnlyScheme)]
-[EnableRateLimiting(StaffAccessSetup.SignInRateLimit)]
+[Authorize(AuthenticationSchemes = StaffSetup.PasswordOnlyScheme)]
+[EnableRateLimiting(StaffSetup.SignInRateLimit)]
 public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn, StaffDevices devices) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
@@ -29,7 +29,7 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn, StaffDevices de
         switch (await signIn.CheckSecondFactorAsync(staff, Code, devices.IsKnown(HttpContext, staff.Id), ct))
         {
             case SignInOutcome.LockedOut:
-                await HttpContext.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
+                await HttpContext.SignOutAsync(StaffSetup.PasswordOnlyScheme);
                 ModelState.AddModelError("code", SignInMessages.LockedOut);
                 return Page();
             case SignInOutcome.Failed:
@@ -43,8 +43,8 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn, StaffDevices de
     /// <param name="returnUrl">Already checked with <see cref="SignInMessages.SafeReturnUrl"/>.</param>
     public static async Task<IActionResult> CompleteAsync(HttpContext http, StaffMember staff, string? returnUrl)
     {
-        await http.SignOutAsync(StaffAccessSetup.PasswordOnlyScheme);
-        await http.SignInAsync(StaffAccessSetup.Scheme, StaffUser.Principal(staff, StaffAccessSetup.Scheme));
+        await http.SignOutAsync(StaffSetup.PasswordOnlyScheme);
+        await http.SignInAsync(StaffSetup.Scheme, StaffUser.Principal(staff, StaffSetup.Scheme));
         return new RedirectResult(returnUrl ?? "/staff");
     }
 }

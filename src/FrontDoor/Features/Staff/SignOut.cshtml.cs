@@ -21,7 +21,7 @@ public class SignOutModel(FrontDoorDb db, IMemoryCache cache) : PageModel
             StaffSessions.End(staff, cache);
             await db.SaveChangesAsync(ct);
         }
-        await HttpContext.SignOutAsync(StaffAccessSetup.Scheme);
+        await HttpContext.SignOutAsync(StaffSetup.Scheme);
         return Page();
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Webhooks;
 
 /// <summary>One delivery's attempts, and sending it again: the payload itself is not shown, as it may hold personal data.</summary>
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class WebhookDeliveryModel(FrontDoorDb db, Audit.AuditLog audit, TimeProvider clock) : PageModel
 {
     public WebhookDelivery Delivery { get; private set; } = null!;

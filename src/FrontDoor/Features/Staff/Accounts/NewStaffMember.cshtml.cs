@@ -9,7 +9,7 @@ namespace FrontDoor.Features.Staff.Accounts;
 
 public record StaffAccountFields(string? DisplayName, string? Email, string? Role, string? Team, List<string> Teams, bool AskEmail);
 
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class NewStaffMemberModel(FrontDoorDb db, IPasswordHasher<StaffMember> hasher, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Staff.Accounts;
 
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class StaffAccountsModel(FrontDoorDb db, TimeProvider clock) : PageModel
 {
     public List<StaffMember> Staff { get; private set; } = [];

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace FrontDoor.Features.Staff.Accounts;
 
 /// <summary>An administrator changes someone's role or team, unlocks them, resets their sign-in, or deactivates them.</summary>
-[Authorize(Policy = StaffAccessSetup.Administrators)]
+[Authorize(Policy = StaffSetup.Administrators)]
 public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember> hasher, IMemoryCache cache) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }

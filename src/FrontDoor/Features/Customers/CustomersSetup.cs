@@ -1,17 +1,16 @@
-using FrontDoor.Features.Gazetteer;
+using FrontDoor.Shared;
 
 namespace FrontDoor.Features.Customers;
 
-public static class CustomerRecordsSetup
+public static class CustomersSetup
 {
-    public static WebApplicationBuilder AddCustomerRecords(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddCustomers(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CustomerMatching>();
         builder.Services.AddScoped<CustomerMerging>();
         builder.Services.AddScoped<TellUsOnce>();
-        builder.Services.AddScoped<AddressSearch>();
         builder.Services.AddScoped<CustomerSearch>();
-        builder.Services.AddScoped<GazetteerImport>();
+        builder.Services.AddCommand(DuplicateCheckCommand.Command);
         return builder;
     }
 }

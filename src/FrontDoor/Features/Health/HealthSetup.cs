@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FrontDoor.Features.Health;
 
-public static class HealthEndpoints
+public static class HealthSetup
 {
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {

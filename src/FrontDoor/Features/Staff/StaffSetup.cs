@@ -1,4 +1,3 @@
-using FrontDoor.Features.Audit;
 using FrontDoor.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Staff;
 
-public static class StaffAccessSetup
+public static class StaffSetup
 {
     /// <summary>The full staff session, after both sign-in steps.</summary>
     public const string Scheme = "staff";
@@ -22,7 +21,7 @@ public static class StaffAccessSetup
     public const string RecordKeepers = "record-keepers";
     public const string TeamLeaders = "team-leaders";
 
-    public static WebApplicationBuilder AddStaffAccess(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<StaffOptions>().BindConfiguration("Staff").ValidateDataAnnotations().ValidateOnStart();
@@ -72,12 +71,10 @@ public static class StaffAccessSetup
         services.AddScoped<StaffSignIn>();
         services.AddSingleton<StaffDevices>();
         services.AddMemoryCache();
-        services.AddHttpContextAccessor();
-        services.AddScoped<AuditLog>();
         return builder;
     }
 
-    public static WebApplication UseStaffAccess(this WebApplication app)
+    public static WebApplication UseStaff(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();

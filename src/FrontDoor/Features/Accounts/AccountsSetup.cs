@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace FrontDoor.Features.Accounts;
 
-public static class ResidentAccessSetup
+public static class AccountsSetup
 {
     /// <summary>A resident's session: their customer id, nothing else.</summary>
     public const string Scheme = "resident";
@@ -14,7 +14,7 @@ public static class ResidentAccessSetup
     public const string CookieName = "fd-resident";
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
-    public static WebApplicationBuilder AddResidentAccounts(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddAuthentication()
