@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Accounts;
 
 public enum CodePurpose { SignIn, VerifyEmail, VerifyPhone }
@@ -17,4 +20,12 @@ public class OneTimeCode
     public DateTime ExpiresAt { get; set; }
     public int FailedAttempts { get; set; }
     public DateTime? UsedAt { get; set; }
+}
+
+sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTimeCode>
+{
+    public void Configure(EntityTypeBuilder<OneTimeCode> e)
+    {
+        e.HasIndex(c => new { c.Target, c.CreatedAt });
+    }
 }

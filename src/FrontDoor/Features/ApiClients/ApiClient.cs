@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.ApiClients;
 
 /// <summary>
@@ -36,4 +39,12 @@ public static class ApiScopes
         [ReadCustomers] = "Read and search customer records (personal data)",
         [ManageWebhooks] = "Manage its own webhook subscriptions",
     };
+}
+
+sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
+{
+    public void Configure(EntityTypeBuilder<ApiClient> e)
+    {
+        e.HasIndex(c => c.KeyHash).IsUnique();
+    }
 }

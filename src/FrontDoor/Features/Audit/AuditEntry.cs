@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Audit;
 
 /// <summary>
@@ -16,4 +19,14 @@ public class AuditEntry
     public long? CaseId { get; init; }
     public long? CustomerId { get; init; }
     public string? IpAddress { get; init; }
+}
+
+sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> e)
+    {
+        e.HasIndex(a => a.At);
+        e.HasIndex(a => a.CaseId);
+        e.HasIndex(a => a.CustomerId);
+    }
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Cases;
 
 public enum CaseStatus
@@ -160,4 +163,44 @@ public class Attachment
     public required string ContentType { get; set; }
     public required byte[] Content { get; set; }
     public DateTime CreatedAt { get; set; }
+}
+
+sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> e)
+    {
+        e.HasIndex(c => c.Reference).IsUnique();
+        e.Property(c => c.Version).IsConcurrencyToken();
+        // The queues. Open cases are indexed apart (partial indexes), because "ResolvedAt IS NULL" is not an
+        // equality PostgreSQL can sort through: with it in the key, every page would sort the whole team.
+        const string open = "\"ResolvedAt\" IS NULL";
+        e.HasIndex(c => new { c.Team, c.DueAt, c.Id }, "IX_Cases_OpenByTeam").HasFilter(open);
+        e.HasIndex(c => new { c.Team, c.AssigneeId, c.DueAt, c.Id }, "IX_Cases_OpenByTeamAssignee").HasFilter(open);
+        e.HasIndex(c => new { c.Team, c.Status, c.DueAt, c.Id }, "IX_Cases_OpenByTeamStatus").HasFilter(open);
+        e.HasIndex(c => c.DueAt, "IX_Cases_RunningClocks").HasFilter(open + " AND \"PausedAt\" IS NULL");
+        e.HasIndex(c => new { c.Team, c.ResolvedAt, c.Id });
+        e.HasIndex(c => c.RaisedByStaffId);
+        e.HasIndex(c => c.CustomerId);
+        // Open311's date window, and the API's "changed since".
+        e.HasIndex(c => c.CreatedAt);
+        e.HasIndex(c => c.UpdatedAt);
+        e.HasIndex(c => new { c.ApiClientId, c.ExternalId });
+        e.HasOne(c => c.Assignee).WithMany().HasForeignKey(c => c.AssigneeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(c => c.Service).WithMany().OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(c => c.Customer).WithMany().OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
+        e.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.CaseId);
+    }
+}
+
+sealed class TimelineEventConfiguration : IEntityTypeConfiguration<TimelineEvent>
+{
+    public void Configure(EntityTypeBuilder<TimelineEvent> e)
+    {
+        e.HasIndex(t => new { t.CaseId, t.At });
+        // Open311 servicerequestupdates: public events in a date window.
+        e.HasIndex(t => t.At, "IX_TimelineEvents_PublicAt").HasFilter("\"IsPublic\"");
+        // A front end's update id is accepted once.
+        e.HasIndex(t => new { t.ApiClientId, t.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+    }
 }

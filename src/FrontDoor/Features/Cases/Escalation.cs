@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Cases;
 
 public enum EscalationThreshold { DueSoon, Overdue }
@@ -9,4 +12,12 @@ public class Escalation
     public long CaseId { get; set; }
     public EscalationThreshold Threshold { get; set; }
     public DateTime At { get; set; }
+}
+
+sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalation>
+{
+    public void Configure(EntityTypeBuilder<Escalation> e)
+    {
+        e.HasIndex(x => new { x.CaseId, x.Threshold }).IsUnique();
+    }
 }

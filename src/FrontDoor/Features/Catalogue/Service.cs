@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Catalogue;
 
@@ -33,5 +35,14 @@ public class Service
     {
         get => form ??= JsonSerializer.Deserialize<FormDefinition>(FormJson, FormDefinition.Json) ?? new();
         set { form = value; FormJson = JsonSerializer.Serialize(value, FormDefinition.Json); }
+    }
+}
+
+sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
+{
+    public void Configure(EntityTypeBuilder<Service> e)
+    {
+        e.HasIndex(s => s.Slug).IsUnique();
+        e.Ignore(s => s.Form);
     }
 }

@@ -1,4 +1,6 @@
 using FrontDoor.Features.Cases;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Contacts;
 
@@ -31,4 +33,15 @@ public class Contact
     /// <summary>The member of staff who took the contact, if it was not self-service.</summary>
     public long? StaffId { get; set; }
     public string? Summary { get; set; }
+}
+
+sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> e)
+    {
+        e.HasIndex(c => c.CustomerId);
+        e.HasIndex(c => c.CaseId);
+        e.HasOne(c => c.Customer).WithMany().HasForeignKey(c => c.CustomerId);
+        e.HasOne(c => c.Case).WithMany().HasForeignKey(c => c.CaseId);
+    }
 }

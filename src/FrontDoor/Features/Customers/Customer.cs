@@ -1,4 +1,6 @@
 using FrontDoor.Features.Gazetteer;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Customers;
 
@@ -76,4 +78,28 @@ public class ContactPoint
     public required string Key { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? VerifiedAt { get; set; }
+}
+
+sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> e)
+    {
+        e.HasIndex(c => c.EmailNormalised);
+        e.HasIndex(c => c.PhoneKey);
+        e.HasIndex(c => c.PostcodeKey);
+        e.HasIndex(c => new { c.SurnameCode, c.Initial });
+        e.HasOne(c => c.Property).WithMany().HasForeignKey(c => c.Uprn).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(c => c.ContactPoints).WithOne().HasForeignKey(p => p.CustomerId);
+    }
+}
+
+sealed class ContactPointConfiguration : IEntityTypeConfiguration<ContactPoint>
+{
+    public void Configure(EntityTypeBuilder<ContactPoint> e)
+    {
+        e.HasIndex(p => new { p.Kind, p.Key });
+        e.HasIndex(p => p.CustomerId);
+        // One person owns a verified address or number: it is what signs them in.
+        e.HasIndex(p => new { p.Kind, p.Key }, "IX_ContactPoints_Verified").IsUnique().HasFilter("\"VerifiedAt\" IS NOT NULL");
+    }
 }

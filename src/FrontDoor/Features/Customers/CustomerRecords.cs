@@ -1,4 +1,6 @@
 using FrontDoor.Features.Staff;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Customers;
 
@@ -62,4 +64,34 @@ public class CustomerAlert
     public DateTime? RemovedAt { get; set; }
 
     public bool IsVisibleTo(StaffRole role) => VisibleTo.Split(',').Contains(role.ToString());
+}
+
+sealed class PossibleDuplicateConfiguration : IEntityTypeConfiguration<PossibleDuplicate>
+{
+    public void Configure(EntityTypeBuilder<PossibleDuplicate> e)
+    {
+        e.HasIndex(d => new { d.FirstId, d.SecondId }).IsUnique();
+        e.HasIndex(d => d.SecondId);
+        e.HasIndex(d => new { d.Status, d.FoundAt });
+        e.HasOne(d => d.First).WithMany().HasForeignKey(d => d.FirstId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(d => d.Second).WithMany().HasForeignKey(d => d.SecondId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+sealed class CustomerMergeConfiguration : IEntityTypeConfiguration<CustomerMerge>
+{
+    public void Configure(EntityTypeBuilder<CustomerMerge> e)
+    {
+        e.HasIndex(m => m.SurvivorId);
+        e.HasIndex(m => m.MergedId);
+        e.HasOne(m => m.Merged).WithMany().HasForeignKey(m => m.MergedId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+sealed class CustomerAlertConfiguration : IEntityTypeConfiguration<CustomerAlert>
+{
+    public void Configure(EntityTypeBuilder<CustomerAlert> e)
+    {
+        e.HasIndex(a => a.CustomerId);
+    }
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Events;
 
 /// <summary>
@@ -11,4 +14,12 @@ public class OutboxEvent
     public required string PayloadJson { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DeliveredAt { get; set; }
+}
+
+sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
+{
+    public void Configure(EntityTypeBuilder<OutboxEvent> e)
+    {
+        e.HasIndex(e => e.DeliveredAt);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Gazetteer;
 
@@ -49,4 +51,16 @@ public partial class Property
         new string(text.ToUpperInvariant().Select(ch => char.IsLetterOrDigit(ch) ? ch : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public static string PostcodeKeyOf(string postcode) => new(postcode.ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
+}
+
+sealed class PropertyConfiguration : IEntityTypeConfiguration<Property>
+{
+    public void Configure(EntityTypeBuilder<Property> e)
+    {
+        e.HasKey(p => p.Uprn);
+        e.Property(p => p.Uprn).ValueGeneratedNever();
+        e.HasIndex(p => p.PostcodeKey);
+        e.HasIndex(p => p.StreetKey);
+        e.HasIndex(p => p.AddressKey);
+    }
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Notifications;
 
 /// <summary>How a message goes out. Stored, and named in the sent-message folders, as "email", "sms" and "letter".</summary>
@@ -36,4 +39,15 @@ public class DeliveryAttempt
     public DateTime At { get; set; }
     public bool Succeeded { get; set; }
     public string? Error { get; set; }
+}
+
+sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> e)
+    {
+        e.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+        e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
+        e.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId);
+        e.HasIndex(m => m.CustomerId);
+    }
 }

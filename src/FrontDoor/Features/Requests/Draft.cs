@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Requests;
 
@@ -52,5 +54,15 @@ public class Draft
         var answers = Answers;
         answers[questionId] = [.. values];
         Answers = answers;
+    }
+}
+
+sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
+{
+    public void Configure(EntityTypeBuilder<Draft> e)
+    {
+        e.HasIndex(d => d.UpdatedAt);
+        e.Ignore(d => d.Answers);
+        e.Property(d => d.SubmittedReference).IsConcurrencyToken();
     }
 }

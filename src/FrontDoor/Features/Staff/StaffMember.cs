@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
 namespace FrontDoor.Features.Staff;
 
 public enum StaffRole { Agent, Officer, TeamLeader, Administrator, Councillor }
@@ -40,4 +43,12 @@ public class StaffMember
         StaffRole.TeamLeader => "Team leader",
         _ => role.ToString(),
     };
+}
+
+sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
+{
+    public void Configure(EntityTypeBuilder<StaffMember> e)
+    {
+        e.HasIndex(s => s.EmailNormalised).IsUnique();
+    }
 }

@@ -1,4 +1,6 @@
 using FrontDoor.Features.ApiClients;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Webhooks;
 
@@ -50,4 +52,26 @@ public class WebhookAttempt
     public string? Error { get; set; }
     public int DurationMs { get; set; }
     public bool Succeeded { get; set; }
+}
+
+sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<WebhookSubscription>
+{
+    public void Configure(EntityTypeBuilder<WebhookSubscription> e)
+    {
+        e.HasIndex(s => s.ApiClientId);
+        e.HasOne(s => s.ApiClient).WithMany().HasForeignKey(s => s.ApiClientId);
+    }
+}
+
+sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>
+{
+    public void Configure(EntityTypeBuilder<WebhookDelivery> e)
+    {
+        e.HasIndex(d => new { d.DeliveredAt, d.FailedAt, d.NextAttemptAt });
+        e.HasIndex(d => new { d.SubscriptionId, d.Id });
+        e.HasIndex(d => d.OutboxEventId);
+        e.HasOne(d => d.Subscription).WithMany().HasForeignKey(d => d.SubscriptionId);
+        e.HasOne(d => d.Event).WithMany().HasForeignKey(d => d.OutboxEventId);
+        e.HasMany(d => d.AttemptLog).WithOne().HasForeignKey(a => a.DeliveryId);
+    }
 }
