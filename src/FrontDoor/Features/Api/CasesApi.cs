@@ -4,6 +4,7 @@ using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Cases;
+using FrontDoor.Features.Events;
 using FrontDoor.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;

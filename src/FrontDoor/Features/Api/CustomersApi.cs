@@ -2,6 +2,7 @@ using FrontDoor.Data;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Customers;
+using FrontDoor.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Api;

@@ -61,6 +61,19 @@ public record Question
     public IEnumerable<Option> EffectiveOptions => Type == QuestionType.YesNo
         ? [new Option("yes", "Yes"), new Option("no", "No")]
         : Options;
+
+    /// <summary>An answer as people read it, on check answers and on the staff case page: the options' words, UK dates.</summary>
+    public string AnswerText(List<string>? values)
+    {
+        if (values is null || values.Count == 0) return "Not answered";
+        return Type switch
+        {
+            QuestionType.SingleChoice or QuestionType.YesNo or QuestionType.MultipleChoice =>
+                string.Join(", ", values.Select(v => EffectiveOptions.FirstOrDefault(o => o.Value == v)?.Text ?? v)),
+            QuestionType.Date when DateOnly.TryParse(values[0], System.Globalization.CultureInfo.InvariantCulture, out var d) => Calendar.UkDates.Date(d),
+            _ => values[0],
+        };
+    }
 }
 
 public record Option(string Value, string Text);

@@ -29,8 +29,8 @@ public sealed class TellUsOnce(FrontDoorDb db, TimeProvider clock, CaseWorkflow 
         {
             Type = EventType,
             CreatedAt = now,
-            PayloadJson = JsonSerializer.Serialize(new { type = EventType, occurred_at = now, changed, customer = Api.CustomerJson.From(customer, address) },
-                Api.CaseJson.Options),
+            PayloadJson = JsonSerializer.Serialize(new { type = EventType, occurred_at = now, changed, customer = CustomerJson.From(customer, address) },
+                CaseJson.Options),
         });
     }
 }

@@ -25,6 +25,6 @@ public static class CaseEvents
         Type = type,
         CreatedAt = now,
         // The case's reference is its id to the outside world; CaseJson also serves the REST API.
-        PayloadJson = JsonSerializer.Serialize(new { type, occurred_at = now, @case = Api.CaseJson.From(c, service) }, Api.CaseJson.Options),
+        PayloadJson = JsonSerializer.Serialize(new { type, occurred_at = now, @case = CaseJson.From(c, service) }, CaseJson.Options),
     });
 }

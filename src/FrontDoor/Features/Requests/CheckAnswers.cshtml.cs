@@ -1,4 +1,3 @@
-using System.Globalization;
 using FrontDoor.Data;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
@@ -92,7 +91,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             {
                 QuestionType.Location => property?.SingleLine ?? Draft.LocationDescription ?? "Not given",
                 QuestionType.Photo => Draft.PhotoFileName ?? "No photo",
-                _ => AnswerText(q, answers.GetValueOrDefault(q.Id)),
+                _ => q.AnswerText(answers.GetValueOrDefault(q.Id)),
             };
             RequestRows.Add(Row(q.Label, value, JourneySteps.For(Service, q), q.MessageName));
         }
@@ -111,16 +110,4 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         Value = new() { Text = value },
         Actions = new() { Items = [new() { Href = href + "?change=true", Text = "Change", VisuallyHiddenText = hiddenText }] },
     };
-
-    public static string AnswerText(Question q, List<string>? values)
-    {
-        if (values is null || values.Count == 0) return "Not answered";
-        return q.Type switch
-        {
-            QuestionType.SingleChoice or QuestionType.YesNo or QuestionType.MultipleChoice =>
-                string.Join(", ", values.Select(v => q.EffectiveOptions.FirstOrDefault(o => o.Value == v)?.Text ?? v)),
-            QuestionType.Date when DateOnly.TryParse(values[0], CultureInfo.InvariantCulture, out var d) => UkDates.Date(d),
-            _ => values[0],
-        };
-    }
 }

@@ -1,6 +1,6 @@
 using FrontDoor.Features.Customers;
 
-namespace FrontDoor.Features.Api;
+namespace FrontDoor.Features.Events;
 
 /// <summary>A customer record as the API (customers:read) and the customer.updated webhook show it.</summary>
 public record CustomerJson(

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Catalogue;
 
-namespace FrontDoor.Features.Api;
+namespace FrontDoor.Features.Events;
 
 /// <summary>A case as the REST API and webhooks show it. Customer details are not in it: they need the customers scope.</summary>
 public record CaseJson(
