@@ -44,6 +44,22 @@ public abstract class ApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task OpenApiDocument_PassesTheStandardLinter()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"frontdoor-openapi-{Guid.NewGuid():N}.json");
+        // Fetched as from a council's own address: the document names the server it was fetched from.
+        var client = app.CreateClient(new() { BaseAddress = new Uri("https://frontdoor.ashworth.test") });
+        await File.WriteAllTextAsync(file, await client.GetStringAsync("/api/v1/openapi.json"));
+        try
+        {
+            var (exitCode, output) = await TestSupport.RunNodeToolAsync("redocly", "lint", "--config", TestSupport.File("redocly.yaml"), file);
+            // Errors fail the lint; warnings only say "You have N warnings".
+            Assert.True(exitCode == 0 && !System.Text.RegularExpressions.Regex.IsMatch(output, @"You have \d+ warning"), output);
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Fact]
     public async Task NoKeyOrWrongKeyOrScope_401And403AsProblemDetails()
     {
         var (_, readOnly) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);

@@ -23,6 +23,15 @@ public static class ApiSetup
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new() { Title = "FrontDoor API", Version = "v1", Description = "Cases, customers, the service catalogue and webhooks. Send your key as \"Authorization: Bearer <key>\"." };
+            // The server is the site the document was fetched from, named without the trailing slash generators would double.
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+            document.Tags = new HashSet<OpenApiTag>
+            {
+                new() { Name = "Services", Description = "The council's service catalogue, each service with the form a case of it answers" },
+                new() { Name = "Cases", Description = "Requests and reports: created through the same intake as every channel, moved through the same workflow as staff use" },
+                new() { Name = "Customers", Description = "Customer records, for connected systems trusted with personal data (customers:read)" },
+                new() { Name = "Webhooks", Description = "Signed notifications of case and customer events, sent to the client's own address" },
+            };
             document.Components ??= new();
             document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
             {
@@ -37,7 +46,9 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/api/{documentName}/openapi.json");
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AnyClient).AddEndpointFilter(ApiClientsSetup.RateLimitFilter);
+        // Every call may be refused for its key, its scope or its rate: said once here, for every operation.
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AnyClient).AddEndpointFilter(ApiClientsSetup.RateLimitFilter)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
         ServicesApi.Map(api.MapGroup("/services").WithTags("Services"));
         CasesApi.Map(api.MapGroup("/cases").WithTags("Cases"));
         CustomersApi.Map(api.MapGroup("/customers").WithTags("Customers"));

@@ -6,6 +6,7 @@ using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Events;
 using FrontDoor.Features.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -33,24 +34,19 @@ public static class CasesApi
     {
         var read = ApiClientsSetup.PolicyFor(ApiScopes.ReadCases);
         var write = ApiClientsSetup.PolicyFor(ApiScopes.WriteCases);
-        group.MapPost("/", CreateAsync).RequireAuthorization(write).WithSummary("Create a case")
-            .Produces<CaseJson>(StatusCodes.Status201Created).ProducesValidationProblem();
-        group.MapGet("/", ListAsync).RequireAuthorization(read).WithSummary("List cases, oldest first, a page at a time")
-            .Produces<CasePage>().ProducesValidationProblem();
-        group.MapGet("/{reference}", GetAsync).RequireAuthorization(read).WithSummary("One case and its timeline")
-            .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{reference}/updates", AddUpdateAsync).RequireAuthorization(write)
-            .WithSummary("Add a public update (sent to the customer) or an internal note")
-            .Produces<CaseDetail>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{reference}/status", ChangeStatusAsync).RequireAuthorization(write).WithSummary("Move a case to another status")
-            .Produces<CaseDetail>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/", CreateAsync).RequireAuthorization(write).WithName("CreateCase").WithSummary("Create a case");
+        group.MapGet("/", ListAsync).RequireAuthorization(read).WithName("ListCases").WithSummary("List cases, oldest first, a page at a time");
+        group.MapGet("/{reference}", GetAsync).RequireAuthorization(read).WithName("GetCase").WithSummary("One case and its timeline");
+        group.MapPost("/{reference}/updates", AddUpdateAsync).RequireAuthorization(write).WithName("AddCaseUpdate")
+            .WithSummary("Add a public update (sent to the customer) or an internal note");
+        group.MapPost("/{reference}/status", ChangeStatusAsync).RequireAuthorization(write).WithName("ChangeCaseStatus").WithSummary("Move a case to another status");
     }
 
-    static async Task<IResult> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
+    static async Task<Results<Created<CaseJson>, ValidationProblem>> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
     {
         var client = ApiClientUser.From(context.User)!;
         var service = body.ServiceCode is null ? null : await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == body.ServiceCode, ct);
-        if (service is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["service_code"] = ["Give the code of a service in the catalogue"] });
+        if (service is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["service_code"] = ["Give the code of a service in the catalogue"] });
 
         var errors = new Dictionary<string, string[]>();
         var answers = new Dictionary<string, List<string>>();
@@ -60,15 +56,15 @@ public static class CasesApi
             else if (AnswerValues(value) is { } values) answers[id] = values;
             else errors[$"answers.{id}"] = ["Give a string, a number or an array of strings"];
         }
-        if (errors.Count > 0) return Results.ValidationProblem(errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var location = body.Location is { } l ? new LocationInput(l.Uprn, l.Description, l.Latitude, l.Longitude) : null;
         var result = await intake.SubmitAsync(new IntakeRequest(service, answers, location, null,
             new ContactInput(body.Contact?.Name, body.Contact?.Email, body.Contact?.Phone),
             Channel.Api, context.Request.SiteBase(),
             From: new ConnectedSystem(client.Id, body.ExternalId, null)), ct);
-        if (!result.Succeeded) return Results.ValidationProblem(result.Errors.GroupBy(FieldFor).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
-        return Results.Created($"/api/v1/cases/{result.Case!.Reference}", CaseJson.From(result.Case, service));
+        if (!result.Succeeded) return TypedResults.ValidationProblem(result.Errors.GroupBy(FieldFor).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        return TypedResults.Created($"/api/v1/cases/{result.Case!.Reference}", CaseJson.From(result.Case, service));
     }
 
     // Answers arrive as JSON elements, which the body's string converter does not see: cleaned here instead.
@@ -93,7 +89,7 @@ public static class CasesApi
         IntakeField.Needs or IntakeField.InterpreterLanguage => "contact",
     };
 
-    static async Task<IResult> ListAsync(FrontDoorDb db, CancellationToken ct,
+    static async Task<Results<Ok<CasePage>, ValidationProblem>> ListAsync(FrontDoorDb db, CancellationToken ct,
         [FromQuery(Name = "service_code")] string? serviceCode = null, string? status = null, string? team = null,
         [FromQuery(Name = "updated_since")] DateTimeOffset? updatedSince = null, string? cursor = null, int? limit = null)
     {
@@ -104,7 +100,7 @@ public static class CasesApi
         if (cursor is not null && !TryReadCursor(cursor, out after)) errors["cursor"] = ["Use the next_cursor from the previous page"];
         var wanted = status is null ? null : Case.FromStatusCode(status);
         if (status is not null && wanted is null) errors["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"];
-        if (errors.Count > 0) return Results.ValidationProblem(errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         // Keyset pagination on the id: stable while cases are added, and each page costs the same however deep.
         var cases = db.Cases.AsNoTracking().Include(c => c.Service).Where(c => c.Id > after);
@@ -114,7 +110,7 @@ public static class CasesApi
         if (updatedSince is { } since) cases = cases.Where(c => c.UpdatedAt >= since.UtcDateTime);
         var page = await cases.OrderBy(c => c.Id).Take(size + 1).ToListAsync(ct);
         var next = page.Count > size ? Cursor(page[size - 1].Id) : null;
-        return Results.Ok(new CasePage([.. page.Take(size).Select(c => CaseJson.From(c))], next));
+        return TypedResults.Ok(new CasePage([.. page.Take(size).Select(c => CaseJson.From(c))], next));
     }
 
     static string Cursor(long id) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes($"after:{id}"));
@@ -130,13 +126,13 @@ public static class CasesApi
         catch (FormatException) { return false; }
     }
 
-    static async Task<IResult> GetAsync(string reference, FrontDoorDb db, CancellationToken ct) =>
-        await FindAsync(db, reference, ct) is { } c ? Results.Ok(await DetailAsync(db, c, ct)) : NotFound(reference);
+    static async Task<Results<Ok<CaseDetail>, NotFoundProblem>> GetAsync(string reference, FrontDoorDb db, CancellationToken ct) =>
+        await FindAsync(db, reference, ct) is { } c ? TypedResults.Ok(await DetailAsync(db, c, ct)) : NotFound(reference);
 
-    static async Task<IResult> AddUpdateAsync(string reference, AddUpdate body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
+    static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> AddUpdateAsync(string reference, AddUpdate body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body.Text)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter the text of the update"] });
-        if (body.Text.Length > CaseWorkflow.MaxTextLength) return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"The text must be {CaseWorkflow.MaxTextLength} characters or less"] });
+        if (string.IsNullOrWhiteSpace(body.Text)) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Enter the text of the update"] });
+        if (body.Text.Length > CaseWorkflow.MaxTextLength) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"The text must be {CaseWorkflow.MaxTextLength} characters or less"] });
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
         var result = body.Public
             ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, context.Actor(), body.Text, context.Request.SiteBase(), ct)
@@ -144,20 +140,21 @@ public static class CasesApi
         return await RefusedOrDetailAsync(result, db, c, ct);
     }
 
-    static async Task<IResult> ChangeStatusAsync(string reference, ChangeStatus body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
+    static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> ChangeStatusAsync(string reference, ChangeStatus body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
     {
         if (Case.FromStatusCode(body.Status) is not CaseStatus to)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"] });
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
         var result = await workflow.ChangeStatusAsync(c, body.Version ?? c.Version, context.Actor(), to, body.Message, context.Request.SiteBase(), ct);
         return await RefusedOrDetailAsync(result, db, c, ct);
     }
 
-    static async Task<IResult> RefusedOrDetailAsync(WorkflowResult result, FrontDoorDb db, Case c, CancellationToken ct) => result.Outcome switch
+    static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> RefusedOrDetailAsync(
+        WorkflowResult result, FrontDoorDb db, Case c, CancellationToken ct) => result.Outcome switch
     {
-        WorkflowOutcome.Saved => Results.Ok(await DetailAsync(db, c, ct)),
-        WorkflowOutcome.Stale => Results.Problem(statusCode: 409, title: "The case has changed", detail: result.Message),
-        WorkflowOutcome.Invalid => Results.ValidationProblem(new Dictionary<string, string[]> { [FieldFor(result.Field!.Value)] = [result.Message!] }),
+        WorkflowOutcome.Saved => TypedResults.Ok(await DetailAsync(db, c, ct)),
+        WorkflowOutcome.Stale => new ConflictProblem("The case has changed", result.Message),
+        WorkflowOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [FieldFor(result.Field!.Value)] = [result.Message!] }),
     };
 
     static string FieldFor(CaseField field) => field switch
@@ -179,5 +176,5 @@ public static class CasesApi
         return new(CaseJson.From(c), c.Version, [.. timeline.Select(t => t with { Type = JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Type) })]);
     }
 
-    static IResult NotFound(string reference) => Results.Problem(statusCode: 404, title: $"There is no case with the reference {reference}");
+    static NotFoundProblem NotFound(string reference) => new($"There is no case with the reference {reference}");
 }

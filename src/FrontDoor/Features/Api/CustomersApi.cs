@@ -1,3 +1,5 @@
+using FrontDoor.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using FrontDoor.Data;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Audit;
@@ -13,26 +15,25 @@ public static class CustomersApi
     public static void Map(RouteGroupBuilder group)
     {
         var read = ApiClientsSetup.PolicyFor(ApiScopes.ReadCustomers);
-        group.MapGet("/", SearchAsync).RequireAuthorization(read)
-            .WithSummary("Search by name (typos allowed), email, phone, postcode or case reference").Produces<List<CustomerJson>>();
-        group.MapGet("/{id:long}", GetAsync).RequireAuthorization(read).WithSummary("One customer record")
-            .Produces<CustomerJson>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", SearchAsync).RequireAuthorization(read).WithName("SearchCustomers")
+            .WithSummary("Search by name (typos allowed), email, phone, postcode or case reference");
+        group.MapGet("/{id:long}", GetAsync).RequireAuthorization(read).WithName("GetCustomer").WithSummary("One customer record");
     }
 
-    static async Task<IResult> SearchAsync(string? q, CustomerSearch search, AuditLog audit, HttpContext context, CancellationToken ct)
+    static async Task<Results<Ok<List<CustomerJson>>, ValidationProblem>> SearchAsync(string? q, CustomerSearch search, AuditLog audit, HttpContext context, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["Enter at least 2 characters to search for"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["Enter at least 2 characters to search for"] });
         var found = await search.FindAsync(q, ct);
         await audit.RecordReadAsync(context.Actor(), $"Searched customers through the API ({found.Count} found)", null, null, ct);
-        return Results.Ok(found.Select(c => CustomerJson.From(c, c.Property?.SingleLine ?? c.Address)).ToList());
+        return TypedResults.Ok(found.Select(c => CustomerJson.From(c, c.Property?.SingleLine ?? c.Address)).ToList());
     }
 
-    static async Task<IResult> GetAsync(long id, FrontDoorDb db, AuditLog audit, HttpContext context, CancellationToken ct)
+    static async Task<Results<Ok<CustomerJson>, NotFoundProblem>> GetAsync(long id, FrontDoorDb db, AuditLog audit, HttpContext context, CancellationToken ct)
     {
         var customer = await db.Customers.AsNoTracking().Include(c => c.Property).SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (customer is null) return Results.Problem(statusCode: 404, title: $"There is no customer {id}");
+        if (customer is null) return new NotFoundProblem($"There is no customer {id}");
         await audit.RecordReadAsync(context.Actor(), "Read customer record through the API", null, id, ct);
-        return Results.Ok(CustomerJson.From(customer, customer.Property?.SingleLine ?? customer.Address));
+        return TypedResults.Ok(CustomerJson.From(customer, customer.Property?.SingleLine ?? customer.Address));
     }
 }

@@ -1,3 +1,5 @@
+using FrontDoor.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using FrontDoor.Data;
 using FrontDoor.Features.Catalogue;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +19,14 @@ public static class ServicesApi
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/", async (FrontDoorDb db, CancellationToken ct) =>
-            (await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct)).Select(From).ToList())
-            .WithSummary("The service catalogue");
-        group.MapGet("/{code}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<ServiceJson>, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (string code, FrontDoorDb db, CancellationToken ct) =>
+        group.MapGet("/", async Task<Ok<List<ServiceJson>>> (FrontDoorDb db, CancellationToken ct) =>
+            TypedResults.Ok((await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct)).Select(From).ToList()))
+            .WithName("ListServices").WithSummary("The service catalogue");
+        group.MapGet("/{code}", async Task<Results<Ok<ServiceJson>, NotFoundProblem>> (string code, FrontDoorDb db, CancellationToken ct) =>
             await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == code, ct) is { } service
                 ? TypedResults.Ok(From(service))
-                : TypedResults.Problem(statusCode: 404, title: $"There is no service with the code {code}"))
-            .WithSummary("One service and its form");
+                : new NotFoundProblem($"There is no service with the code {code}"))
+            .WithName("GetService").WithSummary("One service and its form");
     }
 
     static ServiceJson From(Service s) => new(s.Slug, s.Name, s.Summary, s.Category, s.Team,

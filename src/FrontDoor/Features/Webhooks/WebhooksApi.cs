@@ -1,3 +1,5 @@
+using FrontDoor.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using FrontDoor.Data;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Events;
@@ -18,22 +20,20 @@ public static class WebhooksApi
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireAuthorization(ApiClientsSetup.PolicyFor(ApiScopes.ManageWebhooks));
-        group.MapGet("/", ListAsync).WithSummary("This client's webhook subscriptions").Produces<List<SubscriptionJson>>();
-        group.MapPost("/", CreateAsync).WithSummary("Subscribe a URL to events; the answer holds the signing secret, shown only this once")
-            .Produces<CreatedSubscription>(StatusCodes.Status201Created).ProducesValidationProblem();
-        group.MapDelete("/{id:long}", RemoveAsync).WithSummary("Stop a subscription").Produces(StatusCodes.Status204NoContent).ProducesProblem(404);
-        group.MapGet("/{id:long}/deliveries", DeliveriesAsync).WithSummary("The latest 100 deliveries to a subscription")
-            .Produces<List<DeliveryJson>>().ProducesProblem(404);
+        group.MapGet("/", ListAsync).WithName("ListWebhooks").WithSummary("This client's webhook subscriptions");
+        group.MapPost("/", CreateAsync).WithName("CreateWebhook").WithSummary("Subscribe a URL to events; the answer holds the signing secret, shown only this once");
+        group.MapDelete("/{id:long}", RemoveAsync).WithName("RemoveWebhook").WithSummary("Stop a subscription");
+        group.MapGet("/{id:long}/deliveries", DeliveriesAsync).WithName("ListWebhookDeliveries").WithSummary("The latest 100 deliveries to a subscription");
     }
 
-    static async Task<List<SubscriptionJson>> ListAsync(HttpContext context, FrontDoorDb db, CancellationToken ct)
+    static async Task<Ok<List<SubscriptionJson>>> ListAsync(HttpContext context, FrontDoorDb db, CancellationToken ct)
     {
         var clientId = ApiClientUser.From(context.User)!.Id;
         var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.ApiClientId == clientId && s.RemovedAt == null).OrderBy(s => s.Id).ToListAsync(ct);
-        return [.. subscriptions.Select(s => new SubscriptionJson(s.Id, s.Url, s.EventTypeList, s.CreatedAt))];
+        return TypedResults.Ok(subscriptions.Select(s => new SubscriptionJson(s.Id, s.Url, s.EventTypeList, s.CreatedAt)).ToList());
     }
 
-    static async Task<IResult> CreateAsync(NewSubscription body, HttpContext context, FrontDoorDb db, IDataProtectionProvider protection, TimeProvider clock,
+    static async Task<Results<Created<CreatedSubscription>, ValidationProblem>> CreateAsync(NewSubscription body, HttpContext context, FrontDoorDb db, IDataProtectionProvider protection, TimeProvider clock,
         ReceiverAddresses receivers, CancellationToken ct)
     {
         var client = ApiClientUser.From(context.User)!;
@@ -47,7 +47,7 @@ public static class WebhooksApi
             errors["events"] = [$"Choose one or more of {string.Join(", ", EventTypes.All)}"];
         else if (events.FirstOrDefault(e => !client.Has(EventTypes.ScopeFor(e))) is string needsScope)
             errors["events"] = [$"Hearing of {needsScope} needs the {EventTypes.ScopeFor(needsScope)} scope, which this client does not have"];
-        if (errors.Count > 0) return Results.ValidationProblem(errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var secret = WebhookSignature.NewSecret();
         var subscription = new WebhookSubscription
@@ -57,26 +57,26 @@ public static class WebhooksApi
         };
         db.WebhookSubscriptions.Add(subscription);
         await db.SaveChangesAsync(ct);
-        return Results.Created($"/api/v1/webhooks/{subscription.Id}",
+        return TypedResults.Created($"/api/v1/webhooks/{subscription.Id}",
             new CreatedSubscription(subscription.Id, subscription.Url, events, subscription.CreatedAt, secret));
     }
 
-    static async Task<IResult> RemoveAsync(long id, HttpContext context, FrontDoorDb db, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<NoContent, NotFoundProblem>> RemoveAsync(long id, HttpContext context, FrontDoorDb db, TimeProvider clock, CancellationToken ct)
     {
         if (await OwnAsync(context, db, id, ct) is not { } subscription) return NotFound(id);
         subscription.RemovedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 
-    static async Task<IResult> DeliveriesAsync(long id, HttpContext context, FrontDoorDb db, CancellationToken ct)
+    static async Task<Results<Ok<List<DeliveryJson>>, NotFoundProblem>> DeliveriesAsync(long id, HttpContext context, FrontDoorDb db, CancellationToken ct)
     {
         if (await OwnAsync(context, db, id, ct) is null) return NotFound(id);
         var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => d.SubscriptionId == id).OrderByDescending(d => d.Id).Take(100)
             .Select(d => new DeliveryJson(d.Id, d.Event.Type, d.OutboxEventId, d.CreatedAt, d.Attempts, d.DeliveredAt, d.FailedAt,
                 d.DeliveredAt == null && d.FailedAt == null ? d.NextAttemptAt : null, d.LastError))
             .ToListAsync(ct);
-        return Results.Ok(deliveries);
+        return TypedResults.Ok(deliveries);
     }
 
     /// <summary>Another client's subscription is as good as missing: a client sees only its own.</summary>
@@ -86,5 +86,5 @@ public static class WebhooksApi
         return db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == id && s.ApiClientId == clientId && s.RemovedAt == null, ct);
     }
 
-    static IResult NotFound(long id) => Results.Problem(statusCode: 404, title: $"There is no webhook subscription {id}");
+    static NotFoundProblem NotFound(long id) => new($"There is no webhook subscription {id}");
 }

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace FrontDoor.Tests.Infrastructure;
+
+/// <summary>The npm tools test.sh installs in tests/support (the SMTP sink, the OpenAPI linter).</summary>
+public static class TestSupport
+{
+    static readonly string Folder = FindFolder();
+
+    public static string File(string name) => Path.Combine(Folder, name);
+
+    static string FindFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "tests", "support", "node_modules"))) return Path.Combine(dir.FullName, "tests", "support");
+        throw new InvalidOperationException("tests/support/node_modules is missing: run the tests with ./test.sh, which installs it.");
+    }
+
+    /// <summary>Runs a tool from node_modules/.bin with node, offline, and returns its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunNodeToolAsync(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(Folder, "node_modules", ".bin", tool))
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder,
+            Environment = { ["REDOCLY_TELEMETRY"] = "off", ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true", ["NO_COLOR"] = "1" },
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
