@@ -15,7 +15,7 @@ public static class StaffArea
 
     public static bool IsAssisting(HttpContext http) => http.Items.ContainsKey(AssistingKey);
 
-    public static bool Contains(HttpContext http) => IsAssisting(http) || new PathString(RequestedPath(http)).StartsWithSegments("/staff");
+    public static bool Contains(HttpContext http) => IsAssisting(http) || new PathString(RequestedPath(http)).StartsWithSegments(Features.Staff.StaffLinks.Home);
 
     /// <summary>The address the person asked for: an error page is shown at its own.</summary>
     static string RequestedPath(HttpContext http) =>

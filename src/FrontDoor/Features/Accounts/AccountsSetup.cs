@@ -24,7 +24,7 @@ public static class AccountsSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.LoginPath = "/account/sign-in";
+                o.LoginPath = AccountLinks.SignIn;
                 o.ExpireTimeSpan = IdleTimeout;
                 o.SlidingExpiration = true;
                 // The cookie outlives its ticket, so its presence says a session ended by itself: tell the resident why.
@@ -32,7 +32,7 @@ public static class AccountsSetup
                 {
                     var timedOut = context.Request.Cookies.ContainsKey(CookieName);
                     if (timedOut) context.Response.Cookies.Delete(CookieName);
-                    context.Response.Redirect(timedOut ? "/account/sign-in?signed-out=inactive" : context.RedirectUri);
+                    context.Response.Redirect(timedOut ? AccountLinks.SignedOutInactive : context.RedirectUri);
                     return Task.CompletedTask;
                 };
             })
@@ -41,8 +41,8 @@ public static class AccountsSetup
                 o.Cookie.Name = "fd-resident-verified";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.Path = "/account";
-                o.LoginPath = "/account/sign-in";
+                o.Cookie.Path = AccountLinks.Home;
+                o.LoginPath = AccountLinks.SignIn;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
             });
         services.AddAuthorizationBuilder().AddPolicy(Scheme, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());

@@ -28,6 +28,6 @@ public class ChangeEmailModel(FrontDoorDb db, ResidentCodes codes) : ResidentPag
             ModelState.AddModelError("email", ResidentCodes.Explain(refusal!.Value));
             return Page();
         }
-        return Redirect($"/account/verify?id={code.Id:N}");
+        return Redirect(AccountLinks.Verify(code.Id));
     }
 }

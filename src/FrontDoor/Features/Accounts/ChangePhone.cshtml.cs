@@ -34,6 +34,6 @@ public class ChangePhoneModel(FrontDoorDb db, ResidentCodes codes, TellUsOnce te
             ModelState.AddModelError("phone", ResidentCodes.Explain(refusal!.Value));
             return Page();
         }
-        return Redirect($"/account/verify?id={code.Id:N}");
+        return Redirect(AccountLinks.Verify(code.Id));
     }
 }

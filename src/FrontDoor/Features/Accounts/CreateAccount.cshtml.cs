@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using System.Security.Claims;
 using FrontDoor.Data;
 using FrontDoor.Features.Customers;
@@ -24,7 +25,7 @@ public class CreateAccountModel(FrontDoorDb db, CustomerMerging merging, TimePro
         var verified = await HttpContext.AuthenticateAsync(AccountsSetup.VerifiedEmailScheme);
         if (verified.Principal?.FindFirstValue(ClaimTypes.Email) is not { } email)
         {
-            context.Result = Redirect("/account/sign-in");
+            context.Result = Redirect(AccountLinks.SignIn);
             return;
         }
         Email = email;
@@ -66,7 +67,7 @@ public class CreateAccountModel(FrontDoorDb db, CustomerMerging merging, TimePro
         }, ct);
         await HttpContext.SignOutAsync(AccountsSetup.VerifiedEmailScheme);
         await ResidentPage.SignInAsync(HttpContext, account);
-        TempData["done"] = "Your account has been created";
-        return Redirect("/account");
+        TempData.Done("Your account has been created");
+        return Redirect(AccountLinks.Home);
     }
 }

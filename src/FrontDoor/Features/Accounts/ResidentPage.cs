@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using System.Security.Claims;
 using FrontDoor.Data;
 using FrontDoor.Features.Customers;
@@ -17,7 +18,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
 {
     protected FrontDoorDb Db => db;
     public Customer Customer { get; private set; } = null!;
-    public string? DoneMessage => TempData["done"] as string;
+    public string? DoneMessage => TempData.Done();
     protected Audit.Actor Actor => Audit.ActorExtensions.Actor(HttpContext);
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -26,7 +27,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
         if (customer is null)
         {
             await HttpContext.SignOutAsync(AccountsSetup.Scheme);
-            context.Result = Redirect("/account/sign-in");
+            context.Result = Redirect(AccountLinks.SignIn);
             return;
         }
         Customer = customer;
@@ -70,9 +71,9 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(AccountsSetup.Scheme,
         new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString()), new Claim(StampClaim, customer.SecurityStamp)], AccountsSetup.Scheme)));
 
-    protected IActionResult Done(string message, string to = "/account")
+    protected IActionResult Done(string message, string to = AccountLinks.Home)
     {
-        TempData["done"] = message;
+        TempData.Done(message);
         return Redirect(to);
     }
 }

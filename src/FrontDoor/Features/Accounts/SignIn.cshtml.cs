@@ -28,6 +28,6 @@ public class SignInModel(ResidentCodes codes) : PageModel
             ModelState.AddModelError("email", ResidentCodes.Explain(refusal!.Value));
             return Page();
         }
-        return Redirect($"/account/sign-in/code?id={code.Id:N}");
+        return Redirect(AccountLinks.SignInCode(code.Id));
     }
 }

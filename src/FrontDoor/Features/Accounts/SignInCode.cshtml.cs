@@ -13,7 +13,7 @@ namespace FrontDoor.Features.Accounts;
 public class SignInCodeModel(FrontDoorDb db, ResidentCodes codes) : PageModel
 {
     public string SentTo { get; private set; } = "";
-    public string AgainHref => "/account/sign-in";
+    public string AgainHref => AccountLinks.SignIn;
 
     public async Task<IActionResult> OnGetAsync([FromQuery] Guid id, CancellationToken ct)
     {
@@ -38,11 +38,11 @@ public class SignInCodeModel(FrontDoorDb db, ResidentCodes codes) : PageModel
         if (account is long customerId && await ResidentPage.AccountAsync(db, customerId, ct) is { } customer)
         {
             await ResidentPage.SignInAsync(HttpContext, customer);
-            return Redirect("/account");
+            return Redirect(AccountLinks.Home);
         }
         // A new account: the proven address is carried, briefly, to the page that asks for their name.
         await HttpContext.SignInAsync(AccountsSetup.VerifiedEmailScheme, new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Email, sent.TargetValue)], AccountsSetup.VerifiedEmailScheme)));
-        return Redirect("/account/create");
+        return Redirect(AccountLinks.Create);
     }
 }

@@ -8,7 +8,7 @@ namespace FrontDoor.Features.Accounts;
 
 public class SignOutModel(FrontDoorDb db) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/account");
+    public IActionResult OnGet() => Redirect(AccountLinks.Home);
 
     /// <summary>Ends the session on the server too: the record the session began with gets a new stamp, so a copy of the cookie is worthless.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -20,6 +20,6 @@ public class SignOutModel(FrontDoorDb db) : PageModel
             await db.SaveChangesAsync(ct);
         }
         await HttpContext.SignOutAsync(AccountsSetup.Scheme);
-        return Redirect("/account/sign-in?signed-out=yes");
+        return Redirect(AccountLinks.SignedOut);
     }
 }

@@ -15,7 +15,7 @@ public class VerifyContactModel(FrontDoorDb db, ResidentCodes codes, CustomerMer
 {
     public string SentTo { get; private set; } = "";
     public bool IsPhone { get; private set; }
-    public string AgainHref => IsPhone ? "/account/phone" : "/account/email";
+    public string AgainHref => IsPhone ? AccountLinks.Phone : AccountLinks.Email;
 
     public async Task<IActionResult> OnGetAsync([FromQuery] Guid id, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Features.Audit;
 using FrontDoor.Data;
 using FrontDoor.Features.Staff;
@@ -36,7 +37,7 @@ public class ApiClientDetailsModel(FrontDoorDb db, ApiKeys keys, Audit.AuditLog 
         audit.Add(HttpContext.Actor(), $"Revoked API client {client.Name}", null, null);
         await db.SaveChangesAsync(ct);
         keys.Forget(client);
-        TempData["done"] = $"The key for {client.Name} is revoked. It stops working within a minute.";
+        TempData.Done($"The key for {client.Name} is revoked. It stops working within a minute.");
         return RedirectToPage(new { id });
     }
 }

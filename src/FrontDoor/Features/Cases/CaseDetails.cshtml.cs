@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Calendar;
@@ -15,7 +16,7 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
     public List<(long Id, string FileName)> Photos { get; private set; } = [];
     public Gazetteer.Property? Property { get; private set; }
     public ClockState Clock { get; private set; }
-    public string? DoneMessage => TempData["done"] as string;
+    public string? DoneMessage => TempData.Done();
 
     /// <summary>The standard the due date follows: a member's enquiry has its own, whatever the service's.</summary>
     public string StandardText => Case.Kind == CaseKind.Request

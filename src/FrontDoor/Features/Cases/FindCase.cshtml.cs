@@ -18,7 +18,7 @@ public class FindCaseModel(FrontDoorDb db) : PageModel
         var reference = CaseReference.Normalise(Reference);
         if (reference is null) ModelState.AddModelError("reference", "Enter a reference like 7KQM-4XRT");
         else if (!await db.Cases.AnyAsync(c => c.Reference == reference, ct)) ModelState.AddModelError("reference", "There is no case with that reference");
-        else return Redirect($"/staff/cases/{reference}");
+        else return Redirect(StaffLinks.Case(reference));
         return Page();
     }
 }

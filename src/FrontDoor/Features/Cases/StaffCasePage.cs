@@ -74,9 +74,9 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
 
     protected IActionResult Done(string message)
     {
-        TempData["done"] = message;
+        TempData.Done(message);
         // A move to another team can take the case out of this person's sight: their queue says where it went.
-        return Redirect(Staff.CanView(Case) ? $"/staff/cases/{Case.Reference}" : "/staff/queue");
+        return Redirect(Staff.CanView(Case) ? StaffLinks.Case(Case.Reference) : StaffLinks.Queue);
     }
 
     protected string SiteBase => Request.SiteBase();

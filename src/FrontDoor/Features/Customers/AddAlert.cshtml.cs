@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Forms;
@@ -41,7 +42,7 @@ public class AddAlertModel(FrontDoorDb db, AuditLog audit, TimeProvider clock) :
         db.CustomerAlerts.Add(new CustomerAlert { CustomerId = id, Text = Text!, VisibleTo = string.Join(',', roles), CreatedByStaffId = staff.Id, CreatedAt = clock.GetUtcNow().UtcDateTime });
         audit.Add(HttpContext.Actor(), "Added customer alert", null, id);
         await db.SaveChangesAsync(ct);
-        TempData["done"] = "Alert added";
-        return Redirect($"/staff/customers/{id}");
+        TempData.Done("Alert added");
+        return Redirect(StaffLinks.Customer(id));
     }
 }

@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
@@ -25,7 +26,7 @@ public class CustomerRecordModel(FrontDoorDb db, AuditLog audit) : PageModel
     public List<Property> Properties { get; private set; } = [];
     public List<PossibleDuplicate> Duplicates { get; private set; } = [];
     public List<CustomerMerge> Merges { get; private set; } = [];
-    public string? DoneMessage => TempData["done"] as string;
+    public string? DoneMessage => TempData.Done();
 
     public bool CanKeepRecords => Staff.Role is StaffRole.Agent or StaffRole.TeamLeader or StaffRole.Administrator;
     public bool CanAddAlerts => Staff.Role is StaffRole.TeamLeader or StaffRole.Administrator;

@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Staff;
@@ -56,8 +57,8 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
             audit.Add(HttpContext.Actor(), "Merged customer records", null, survivor.Id);
             audit.Add(HttpContext.Actor(), "Merged customer records", null, merged.Id);
         }, ct);
-        TempData["done"] = $"{merged.FullName}'s record has been merged into this one";
-        return Redirect($"/staff/customers/{survivor.Id}");
+        TempData.Done($"{merged.FullName}'s record has been merged into this one");
+        return Redirect(StaffLinks.Customer(survivor.Id));
     }
 
     async Task<IActionResult> NotDuplicatesAsync(long id, CancellationToken ct)
@@ -71,7 +72,7 @@ public class DuplicatePairModel(FrontDoorDb db, CustomerMerging merging, AuditLo
             audit.Add(HttpContext.Actor(), "Marked customer records as different people", null, Pair.SecondId);
             await db.SaveChangesAsync(ct);
         }
-        TempData["done"] = "The records have been marked as different people";
-        return Redirect("/staff/customers/duplicates");
+        TempData.Done("The records have been marked as different people");
+        return Redirect(StaffLinks.Duplicates);
     }
 }

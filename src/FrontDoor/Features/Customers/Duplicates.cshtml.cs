@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Staff;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace FrontDoor.Features.Customers;
 public class DuplicatesModel(FrontDoorDb db) : PageModel
 {
     public List<PossibleDuplicate> Pairs { get; private set; } = [];
-    public string? DoneMessage => TempData["done"] as string;
+    public string? DoneMessage => TempData.Done();
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Pairs = await db.PossibleDuplicates.AsNoTracking().Include(d => d.First).Include(d => d.Second)

@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Staff;
@@ -27,7 +28,7 @@ public class UndoMergeModel(FrontDoorDb db, CustomerMerging merging, AuditLog au
                 audit.Add(HttpContext.Actor(), "Undid customer merge", null, merge.MergedId);
             }, ct);
         }
-        TempData["done"] = "The merge has been undone. The records are separate again";
-        return Redirect($"/staff/customers/{merge.SurvivorId}");
+        TempData.Done("The merge has been undone. The records are separate again");
+        return Redirect(StaffLinks.Customer(merge.SurvivorId));
     }
 }

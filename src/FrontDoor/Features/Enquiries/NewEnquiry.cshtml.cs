@@ -64,7 +64,7 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
             foreach (var error in result.Errors) ModelState.AddModelError(FieldFor(error.Field), error.Message);
             return Page();
         }
-        return Redirect($"/staff/cases/{result.Case!.Reference}");
+        return Redirect(StaffLinks.Case(result.Case!.Reference));
     }
 
     // The enquiry form asks no photo and no help to communicate; an error about either would belong to the enquiry.

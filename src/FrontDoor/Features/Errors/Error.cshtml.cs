@@ -32,7 +32,7 @@ public class ErrorModel : PageModel
         if (code is < 400 or > 599) code = 404;
         Response.StatusCode = code;
         var staff = StaffArea.Contains(HttpContext) ? StaffUser.From(User) : null;
-        if (staff is not null) (HomeHref, HomeText) = ("/staff", "Go to your staff home page");
+        if (staff is not null) (HomeHref, HomeText) = (StaffLinks.Home, "Go to your staff home page");
         (Heading, Lines) = code switch
         {
             400 => ("Sorry, there is a problem with the page", new[] { "The form may have been open for too long, or sent twice. Go back, refresh the page and try again.", "If you have closed your browser since you started, you will need to start again." }),

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace FrontDoor.Features.Notifications;
 
@@ -19,6 +21,7 @@ public class EmailOptions
     /// <summary>SMTP server. When empty, messages are written as .eml files to <see cref="PickupDirectory"/>.</summary>
     public string? SmtpHost { get; set; }
     [Range(1, 65535)] public int SmtpPort { get; set; } = 25;
+    /// <summary>Requires STARTTLS (as System.Net.Mail's EnableSsl did); port 465's TLS from the start is chosen by the port.</summary>
     public bool EnableSsl { get; set; }
     public string? Username { get; set; }
     public string? Password { get; set; }
@@ -26,7 +29,7 @@ public class EmailOptions
     public string PickupDirectory { get; set; } = "data/mail";
 }
 
-/// <summary>SMTP for local use and tests.</summary>
+/// <summary>Email by SMTP with MailKit, or, with no SMTP server set, as .eml files in a folder (local use).</summary>
 public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IMessageSender
 {
     public MessageKind Kind => MessageKind.Email;
@@ -34,24 +37,29 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
     public async Task SendAsync(OutgoingMessage outgoing, CancellationToken ct)
     {
         var o = options.Value;
-        using var message = new MailMessage(o.From, outgoing.To, outgoing.Subject, outgoing.Body);
-        message.Headers.Add("Message-ID", $"<{outgoing.Reference}@{new MailAddress(o.From).Host}>");
-        using var client = new SmtpClient();
+        var from = MailboxAddress.Parse(o.From);
+        using var message = new MimeMessage
+        {
+            From = { from },
+            To = { MailboxAddress.Parse(outgoing.To) },
+            Subject = outgoing.Subject,
+            // The same id each time it is tried, so a mail system or a reader can recognise a repeat.
+            MessageId = $"{outgoing.Reference}@{from.Domain}",
+            Body = new TextPart("plain") { Text = outgoing.Body },
+        };
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
             var folder = Path.Combine(env.ContentRootPath, o.PickupDirectory);
             Directory.CreateDirectory(folder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = folder;
+            await message.WriteToAsync(Path.Combine(folder, $"{outgoing.Reference}.eml"), ct);
+            return;
         }
-        else
-        {
-            client.Host = o.SmtpHost;
-            client.Port = o.SmtpPort;
-            client.EnableSsl = o.EnableSsl;
-            if (!string.IsNullOrEmpty(o.Username)) client.Credentials = new System.Net.NetworkCredential(o.Username, o.Password);
-        }
-        await client.SendMailAsync(message, ct);
+        using var client = new SmtpClient();
+        var security = o.EnableSsl ? SecureSocketOptions.StartTls : o.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.None;
+        await client.ConnectAsync(o.SmtpHost, o.SmtpPort, security, ct);
+        if (!string.IsNullOrEmpty(o.Username)) await client.AuthenticateAsync(o.Username, o.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(quit: true, ct);
     }
 }
 

@@ -57,6 +57,6 @@ public class QueueModel(FrontDoorDb db, QueueQuery query, ServiceClock serviceCl
             ["status"] = Status?.ToString(), ["ward"] = Ward, ["channel"] = Channel?.ToString(),
             ["page"] = page is > 1 ? page.ToString() : null,
         };
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/staff/queue", q.Where(p => !string.IsNullOrEmpty(p.Value)));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(StaffLinks.Queue, q.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 }

@@ -7,5 +7,5 @@ namespace FrontDoor.Features.Staff;
 public class HomeModel : PageModel
 {
     public IActionResult OnGet() =>
-        Redirect(StaffUser.From(User)!.Role == StaffRole.Councillor ? "/staff/enquiries" : "/staff/queue");
+        Redirect(StaffUser.From(User)!.Role == StaffRole.Councillor ? StaffLinks.Enquiries : StaffLinks.Queue);
 }

@@ -24,7 +24,7 @@ public class SetUpAuthenticatorModel(FrontDoorDb db, StaffSignIn signIn, IDataPr
     public string DisplayKey { get; private set; } = "";
     public string KeyUri { get; private set; } = "";
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
-    public string Continue => SignInMessages.SafeReturnUrl(Url, ReturnUrl) ?? "/staff";
+    public string Continue => SignInMessages.SafeReturnUrl(Url, ReturnUrl) ?? StaffLinks.Home;
 
     ITimeLimitedDataProtector Keys(long staffId) =>
         protection.CreateProtector("FrontDoor.Staff.SetUpKey", staffId.ToString()).ToTimeLimitedDataProtector();
@@ -32,8 +32,8 @@ public class SetUpAuthenticatorModel(FrontDoorDb db, StaffSignIn signIn, IDataPr
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var staff = await CurrentAsync(ct);
-        if (staff is null) return Redirect("/staff/sign-in");
-        if (staff.TotpSecretProtected is not null) return Redirect("/staff/sign-in/code");
+        if (staff is null) return Redirect(StaffLinks.SignIn);
+        if (staff.TotpSecretProtected is not null) return Redirect(StaffLinks.SignInCode);
         Show(staff, Totp.NewKey());
         return Page();
     }
@@ -41,7 +41,7 @@ public class SetUpAuthenticatorModel(FrontDoorDb db, StaffSignIn signIn, IDataPr
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var staff = await CurrentAsync(ct);
-        if (staff is null || staff.TotpSecretProtected is not null) return Redirect("/staff/sign-in");
+        if (staff is null || staff.TotpSecretProtected is not null) return Redirect(StaffLinks.SignIn);
         byte[] key;
         try { key = Convert.FromBase64String(Keys(staff.Id).Unprotect(SetupKey ?? "")); }
         catch (Exception e) when (e is CryptographicException or FormatException) { key = Totp.NewKey(); }

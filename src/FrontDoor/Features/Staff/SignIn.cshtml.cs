@@ -31,7 +31,7 @@ public class SignInModel(StaffSignIn signIn, StaffDevices devices) : PageModel
             return Page();
         }
         await HttpContext.SignInAsync(StaffSetup.PasswordOnlyScheme, StaffUser.Principal(staff!, StaffSetup.PasswordOnlyScheme));
-        var next = staff!.TotpSecretProtected is null ? "/staff/sign-in/set-up-authenticator" : "/staff/sign-in/code";
+        var next = staff!.TotpSecretProtected is null ? StaffLinks.SetUpAuthenticator : StaffLinks.SignInCode;
         return Redirect(next + (SignInMessages.SafeReturnUrl(Url, ReturnUrl) is string back ? "?returnUrl=" + Uri.EscapeDataString(back) : ""));
     }
 }

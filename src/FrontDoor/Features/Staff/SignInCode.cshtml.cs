@@ -20,7 +20,7 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn, StaffDevices de
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var staff = await db.StaffMembers.FindAsync([StaffUser.From(User)!.Id], ct);
-        if (staff is not { IsActive: true } || staff.TotpSecretProtected is null) return Redirect("/staff/sign-in");
+        if (staff is not { IsActive: true } || staff.TotpSecretProtected is null) return Redirect(StaffLinks.SignIn);
         if (string.IsNullOrWhiteSpace(Code))
         {
             ModelState.AddModelError("code", "Enter the code from your authenticator app");
@@ -45,6 +45,6 @@ public class SignInCodeModel(FrontDoorDb db, StaffSignIn signIn, StaffDevices de
     {
         await http.SignOutAsync(StaffSetup.PasswordOnlyScheme);
         await http.SignInAsync(StaffSetup.Scheme, StaffUser.Principal(staff, StaffSetup.Scheme));
-        return new RedirectResult(returnUrl ?? "/staff");
+        return new RedirectResult(returnUrl ?? StaffLinks.Home);
     }
 }

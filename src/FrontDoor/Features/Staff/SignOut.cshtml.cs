@@ -11,7 +11,7 @@ namespace FrontDoor.Features.Staff;
 [AllowAnonymous]
 public class SignOutModel(FrontDoorDb db, IMemoryCache cache) : PageModel
 {
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/staff") : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(StaffLinks.Home) : Page();
 
     /// <summary>Ends the session on the server too, so a copy of the cookie is worthless.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -21,7 +21,7 @@ public sealed class StaffDevices(IDataProtectionProvider protection, TimeProvide
             IsEssential = true,
             SameSite = SameSiteMode.Strict,
             Secure = http.Request.IsHttps,
-            Path = "/staff/sign-in",
+            Path = StaffLinks.SignIn,
             Expires = clock.GetUtcNow() + RememberFor,
         });
 

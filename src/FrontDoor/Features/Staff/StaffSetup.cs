@@ -32,8 +32,8 @@ public static class StaffSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.LoginPath = "/staff/sign-in";
-                o.LogoutPath = "/staff/sign-out";
+                o.LoginPath = StaffLinks.SignIn;
+                o.LogoutPath = StaffLinks.SignOut;
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
                 // A signed-in member of staff without the right role gets a plain 403 page, not a redirect loop.
@@ -48,8 +48,8 @@ public static class StaffSetup
                 o.Cookie.Name = "fd-staff-password";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.Path = "/staff/sign-in";
-                o.LoginPath = "/staff/sign-in";
+                o.Cookie.Path = StaffLinks.SignIn;
+                o.LoginPath = StaffLinks.SignIn;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(10);
             });
         services.AddOptions<CookieAuthenticationOptions>(Scheme)

@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Features.Audit;
 using FrontDoor.Data;
 using FrontDoor.Features.Staff;
@@ -28,8 +29,8 @@ public class WebhookDeliveryModel(FrontDoorDb db, Audit.AuditLog audit, TimeProv
         var again = WebhookDispatcher.Redeliver(db, delivery, clock.GetUtcNow().UtcDateTime);
         audit.Add(HttpContext.Actor(), $"Redelivered webhook delivery {delivery.Id}", null, null);
         await db.SaveChangesAsync(ct);
-        TempData["done"] = $"Delivery {again.Id} will send event {delivery.OutboxEventId} again within a few seconds";
-        return Redirect($"/staff/admin/webhooks/deliveries/{again.Id}");
+        TempData.Done($"Delivery {again.Id} will send event {delivery.OutboxEventId} again within a few seconds");
+        return Redirect(StaffLinks.WebhookDelivery(again.Id));
     }
 
     Task<WebhookDelivery?> FindAsync(long id, CancellationToken ct) => db.WebhookDeliveries

@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -84,7 +85,7 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
     async Task<IActionResult> SavedAsync(string message, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        TempData["done"] = message;
-        return Redirect("/staff/admin/staff");
+        TempData.Done(message);
+        return Redirect(StaffLinks.StaffAccounts);
     }
 }
