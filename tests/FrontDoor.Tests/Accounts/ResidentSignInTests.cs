@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using AngleSharp.Dom;
 using FrontDoor.Features.Accounts;
@@ -71,9 +72,9 @@ public abstract class ResidentSignInTests(TestApp app)
     }
 
     /// <summary>A resident who has just asked for a sign-in code, in an app whose time the test moves.</summary>
-    async Task<(FakeClock, Browser, string Email)> AskForCodeOnAClockAsync()
+    async Task<(FakeTimeProvider, Browser, string Email)> AskForCodeOnAClockAsync()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var timed = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var email = Residents.NewEmail();
         var browser = new Browser(timed.CreateClient());
@@ -86,7 +87,7 @@ public abstract class ResidentSignInTests(TestApp app)
     public async Task Code_AfterFifteenMinutes_Expired()
     {
         var (clock, browser, email) = await AskForCodeOnAClockAsync();
-        clock.Now += ResidentCodes.Lifetime + TimeSpan.FromSeconds(1);
+        clock.Advance(ResidentCodes.Lifetime + TimeSpan.FromSeconds(1));
         await browser.SubmitAsync(Field("code", await Residents.LatestCodeAsync(app, email)));
         Assert.Equal("/account/sign-in/code", browser.Path);
         Assert.Contains("The code has expired", browser.ErrorSummary.Single());
@@ -154,7 +155,7 @@ public abstract class ResidentSignInTests(TestApp app)
         await browser.SubmitAsync(Field("fullName", "Idle Resident"));
         Assert.Equal("/account", browser.Path);
 
-        clock.Now += AccountsSetup.IdleTimeout + TimeSpan.FromMinutes(1);
+        clock.Advance(AccountsSetup.IdleTimeout + TimeSpan.FromMinutes(1));
         await browser.GetAsync("/account");
         Assert.Equal("/account/sign-in", browser.Path);
         Assert.Contains("You have been signed out because you were inactive", browser.Page.QuerySelector("main")!.TextContent);

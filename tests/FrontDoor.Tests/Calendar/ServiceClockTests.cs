@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Tests.Infrastructure;
@@ -13,13 +14,13 @@ public class ServiceClockTests
     [Fact]
     public void Resume_AfterPauseOverChristmas_MovesDueDateByTheWorkingDaysLost()
     {
-        var clock = new FakeClock(Uk("2026-12-21 10:00"));
+        var clock = new FakeTimeProvider(Uk("2026-12-21 10:00"));
         var serviceClock = new ServiceClock(Days, clock);
         var c = NewCase(Uk("2026-12-24 23:59:59"));
         serviceClock.Pause(c);
         Assert.Equal(ClockState.Paused, serviceClock.StateOf(c));
 
-        clock.Now = Uk("2026-12-29 09:00");
+        clock.SetUtcNow(Uk("2026-12-29 09:00"));
         serviceClock.Resume(c, countsInHours: false);
 
         // Lost: 22, 23, 24 and 29 December (25th and the substitute 28th are bank holidays).
@@ -31,11 +32,11 @@ public class ServiceClockTests
     [Fact]
     public void Resume_SameDay_LeavesDueDateAlone()
     {
-        var clock = new FakeClock(Uk("2026-11-23 09:00"));
+        var clock = new FakeTimeProvider(Uk("2026-11-23 09:00"));
         var serviceClock = new ServiceClock(Days, clock);
         var c = NewCase(Uk("2026-11-27 23:59:59"));
         serviceClock.Pause(c);
-        clock.Now = Uk("2026-11-23 16:00");
+        clock.SetUtcNow(Uk("2026-11-23 16:00"));
         serviceClock.Resume(c, countsInHours: false);
         Assert.Equal(Uk("2026-11-27 23:59:59"), c.DueAt);
     }
@@ -43,11 +44,11 @@ public class ServiceClockTests
     [Fact]
     public void Resume_HoursStandard_AddsTheHoursPaused()
     {
-        var clock = new FakeClock(Uk("2026-11-23 09:00"));
+        var clock = new FakeTimeProvider(Uk("2026-11-23 09:00"));
         var serviceClock = new ServiceClock(Days, clock);
         var c = NewCase(Uk("2026-11-23 13:00"));
         serviceClock.Pause(c);
-        clock.Now = Uk("2026-11-23 12:30");
+        clock.SetUtcNow(Uk("2026-11-23 12:30"));
         serviceClock.Resume(c, countsInHours: true);
         Assert.Equal(Uk("2026-11-23 16:30"), c.DueAt);
     }
@@ -60,14 +61,14 @@ public class ServiceClockTests
     [InlineData("2026-12-24 10:00", "2026-12-29 23:59:59", ClockState.DueSoon)] // Christmas: the next working day is the 29th
     public void StateOf_DueSoonMeansWithinAWorkingDay(string now, string due, ClockState expected)
     {
-        var serviceClock = new ServiceClock(Days, new FakeClock(Uk(now)));
+        var serviceClock = new ServiceClock(Days, new FakeTimeProvider(Uk(now)));
         Assert.Equal(expected, serviceClock.StateOf(NewCase(Uk(due))));
     }
 
     [Fact]
     public void StateOf_PausedOrClosed_IsNeverOverdue()
     {
-        var serviceClock = new ServiceClock(Days, new FakeClock(Uk("2026-12-01 10:00")));
+        var serviceClock = new ServiceClock(Days, new FakeTimeProvider(Uk("2026-12-01 10:00")));
         Assert.Equal(ClockState.Paused, serviceClock.StateOf(new Case { Reference = "X", Team = "T", DueAt = Uk("2026-11-27 23:59:59"), PausedAt = Uk("2026-11-25 10:00") }));
         Assert.Equal(ClockState.Closed, serviceClock.StateOf(new Case { Reference = "X", Team = "T", DueAt = Uk("2026-11-27 23:59:59"), ResolvedAt = Uk("2026-11-30 10:00") }));
     }

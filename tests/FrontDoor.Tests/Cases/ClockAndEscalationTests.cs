@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Staff;
@@ -15,7 +16,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
 {
     static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
 
-    WebApplicationFactory<Program> WithClock(FakeClock clock) => app.WithWebHostBuilder(b =>
+    WebApplicationFactory<Program> WithClock(FakeTimeProvider clock) => app.WithWebHostBuilder(b =>
     {
         b.UseSetting("Escalation:Enabled", "false");
         b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
@@ -24,7 +25,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
     [Fact]
     public async Task OnHoldThenResumed_DueDateMovesByWorkingDaysPaused()
     {
-        var clock = new FakeClock(Uk("2026-12-21 10:00"));
+        var clock = new FakeTimeProvider(Uk("2026-12-21 10:00"));
         await using var host = WithClock(clock);
         var c = await TestCases.PotholeAsync(app);
         await using (app.Scope(out var db))
@@ -37,7 +38,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
         await browser.GetAsync($"/staff/cases/{c.Reference}");
         Assert.Contains("Clock paused", browser.Page.QuerySelector("main")!.TextContent);
 
-        clock.Now = Uk("2026-12-29 09:00");
+        clock.SetUtcNow(Uk("2026-12-29 09:00"));
         browser = await StaffAccounts.SignInAsync(app, officer, clock, host.CreateClient()); // a week later: a new session
         await browser.GetAsync($"/staff/cases/{c.Reference}/status");
         await browser.SubmitAsync(new Dictionary<string, string> { ["status"] = "InProgress" });
@@ -51,7 +52,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
     [Fact]
     public async Task Escalation_WarnsTeamLeadersOncePerCaseAndThreshold()
     {
-        var clock = new FakeClock(Uk("2026-11-23 09:00"));
+        var clock = new FakeTimeProvider(Uk("2026-11-23 09:00"));
         await using var host = WithClock(clock);
         var leader = await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways");
         var dueSoon = await TestCases.PotholeAsync(app);
@@ -77,7 +78,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
         Assert.DoesNotContain(paused.Reference, first);
         Assert.DoesNotContain(later.Reference, first);
 
-        clock.Now = Uk("2026-11-25 09:00"); // the due-soon case has now breached too
+        clock.SetUtcNow(Uk("2026-11-25 09:00")); // the due-soon case has now breached too
         await job.RunOnceAsync(default);
         await job.RunOnceAsync(default);
 

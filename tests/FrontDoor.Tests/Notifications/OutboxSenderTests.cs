@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FrontDoor.Features.Notifications;
 using FrontDoor.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace FrontDoor.Tests.Notifications;
 
 public abstract class OutboxSenderTests(TestApp app)
 {
-    OutboxSender Sender(int smtpPort, FakeClock clock) => new(
+    OutboxSender Sender(int smtpPort, FakeTimeProvider clock) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
         [new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>())],
         clock,
@@ -21,12 +22,12 @@ public abstract class OutboxSenderTests(TestApp app)
     public async Task TwoNodes_SlowMailServerOutlastsTheBatchLease_EachMessageSentOnce()
     {
         // Far in the future, so the app's own sender job never sees these messages as due.
-        var clock = new FakeClock(new DateTimeOffset(2099, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2099, 2, 1, 9, 0, 0, TimeSpan.Zero));
         var token = Guid.NewGuid().ToString("N");
         await using (app.Scope(out var db))
         {
             for (var i = 1; i <= 3; i++)
-                db.OutboxMessages.Add(new OutboxMessage { Recipient = $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello", CreatedAt = clock.Now.UtcDateTime, NextAttemptAt = clock.Now.UtcDateTime });
+                db.OutboxMessages.Add(new OutboxMessage { Recipient = $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello", CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync();
         }
         await using var smtp = new GatedSmtpServer();
@@ -35,11 +36,11 @@ public abstract class OutboxSenderTests(TestApp app)
         // Node A claims all three and is held sending the first; it finishes 100 seconds later and starts the second.
         var a = Task.Run(() => nodeA.SendBatchAsync(default));
         await smtp.WaitUntilArrivedAsync(1);
-        clock.Now = clock.Now.AddSeconds(100);
+        clock.Advance(TimeSpan.FromSeconds(100));
         smtp.Release();
         await smtp.WaitUntilArrivedAsync(2);
         // The batch's lease has run out for the third, still unsent: node B claims it and sends it.
-        clock.Now = clock.Now.AddSeconds(30);
+        clock.Advance(TimeSpan.FromSeconds(30));
         var b = Task.Run(() => nodeB.SendBatchAsync(default));
         await smtp.WaitUntilArrivedAsync(3);
         smtp.Release(10);
@@ -64,12 +65,12 @@ public abstract class OutboxSenderTests(TestApp app)
     public async Task SendBatch_SmtpDown_RetriesWithBackOffAndRecordsEachAttempt()
     {
         // Far in the future, so the app's own sender job never sees this message as due.
-        var clock = new FakeClock(new DateTimeOffset(2099, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2099, 1, 5, 9, 0, 0, TimeSpan.Zero));
         var recipient = $"outbox-{Guid.NewGuid():N}@example.com";
         long id;
         await using (app.Scope(out var db))
         {
-            var message = new OutboxMessage { Recipient = recipient, Subject = "Retry me", Body = "Hello", CreatedAt = clock.Now.UtcDateTime, NextAttemptAt = clock.Now.UtcDateTime };
+            var message = new OutboxMessage { Recipient = recipient, Subject = "Retry me", Body = "Hello", CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime };
             db.OutboxMessages.Add(message);
             await db.SaveChangesAsync();
             id = message.Id;
@@ -82,19 +83,19 @@ public abstract class OutboxSenderTests(TestApp app)
             var message = await db.OutboxMessages.Include(m => m.DeliveryAttempts).SingleAsync(m => m.Id == id);
             Assert.Null(message.SentAt);
             Assert.Equal(1, message.Attempts);
-            Assert.Equal(clock.Now.UtcDateTime.AddSeconds(30), message.NextAttemptAt);
+            Assert.Equal(clock.GetUtcNow().UtcDateTime.AddSeconds(30), message.NextAttemptAt);
             Assert.False(Assert.Single(message.DeliveryAttempts).Succeeded);
         }
 
         // Not due again until the back-off has passed; then it goes, and the second wait doubles.
-        clock.Now = clock.Now.AddSeconds(29);
+        clock.Advance(TimeSpan.FromSeconds(29));
         await down.SendBatchAsync(default);
         await using (app.Scope(out var db)) Assert.Equal(1, (await db.OutboxMessages.SingleAsync(m => m.Id == id)).Attempts);
-        clock.Now = clock.Now.AddSeconds(2);
+        clock.Advance(TimeSpan.FromSeconds(2));
         await down.SendBatchAsync(default);
-        await using (app.Scope(out var db)) Assert.Equal(clock.Now.UtcDateTime.AddSeconds(60), (await db.OutboxMessages.SingleAsync(m => m.Id == id)).NextAttemptAt);
+        await using (app.Scope(out var db)) Assert.Equal(clock.GetUtcNow().UtcDateTime.AddSeconds(60), (await db.OutboxMessages.SingleAsync(m => m.Id == id)).NextAttemptAt);
 
-        clock.Now = clock.Now.AddSeconds(61);
+        clock.Advance(TimeSpan.FromSeconds(61));
         await Sender(TestEnvironment.SmtpPort, clock).SendBatchAsync(default);
         await using (app.Scope(out var db))
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using AngleSharp.Dom;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
@@ -177,14 +178,14 @@ public abstract class StaffSignInTests(TestApp app)
     [Fact]
     public async Task Session_IdleLongerThanTheLimit_SignsOut()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var browser = await StaffAccounts.SignInAsync(app, officer, clock, host.CreateClient());
-        clock.Now += TimeSpan.FromMinutes(20);
+        clock.Advance(TimeSpan.FromMinutes(20));
         await browser.GetAsync("/staff/queue");
         Assert.Equal("/staff/queue", browser.Path);
-        clock.Now += TimeSpan.FromMinutes(31);
+        clock.Advance(TimeSpan.FromMinutes(31));
         await browser.GetAsync("/staff/queue");
         Assert.Equal("/staff/sign-in", browser.Path);
     }

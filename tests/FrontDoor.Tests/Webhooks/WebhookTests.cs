@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -77,19 +78,19 @@ public abstract class WebhookTests(TestApp app)
         Assert.Equal("https://example.org/hook", Assert.Single(mine.EnumerateArray()).GetProperty("url").GetString());
     }
 
-    WebhookDispatcher Dispatcher(FakeClock clock) => new(
+    WebhookDispatcher Dispatcher(FakeTimeProvider clock) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<IHttpClientFactory>(),
         app.Services.GetRequiredService<IDataProtectionProvider>(), clock,
         Options.Create(new WebhookOptions { FirstRetrySeconds = 30, MaxRetryMinutes = 240, RetryForHours = 25, TimeoutSeconds = 5 }),
         NullLogger<WebhookDispatcher>.Instance);
 
     /// <summary>A delivery due only in 2099, so the app's own dispatcher (on the real clock) leaves it to the test's.</summary>
-    async Task<long> FutureDeliveryAsync(long subscriptionId, FakeClock clock)
+    async Task<long> FutureDeliveryAsync(long subscriptionId, FakeTimeProvider clock)
     {
         await using var scope = app.Scope(out var db);
-        var e = new OutboxEvent { Type = EventTypes.CaseUpdated, PayloadJson = $"{{\"test\":\"{Guid.NewGuid():N}\"}}", CreatedAt = clock.Now.UtcDateTime, DeliveredAt = clock.Now.UtcDateTime };
+        var e = new OutboxEvent { Type = EventTypes.CaseUpdated, PayloadJson = $"{{\"test\":\"{Guid.NewGuid():N}\"}}", CreatedAt = clock.GetUtcNow().UtcDateTime, DeliveredAt = clock.GetUtcNow().UtcDateTime };
         db.OutboxEvents.Add(e);
-        var delivery = new WebhookDelivery { SubscriptionId = subscriptionId, Event = e, CreatedAt = clock.Now.UtcDateTime, NextAttemptAt = clock.Now.UtcDateTime };
+        var delivery = new WebhookDelivery { SubscriptionId = subscriptionId, Event = e, CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime };
         db.WebhookDeliveries.Add(delivery);
         await db.SaveChangesAsync();
         return delivery.Id;
@@ -105,7 +106,7 @@ public abstract class WebhookTests(TestApp app)
     public async Task Delivery_ReceiverErrors_RetriedWithDoublingBackOffUntilAccepted_ThenStaffRedeliver()
     {
         await using var receiver = new WebhookReceiver();
-        var clock = new FakeClock(new DateTimeOffset(2099, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2099, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
         var (subscription, _) = await SubscribeAsync(ApiTestClients.Http(app, key), receiver.Url, EventTypes.CaseUpdated);
         var id = await FutureDeliveryAsync(subscription, clock);
@@ -116,16 +117,16 @@ public abstract class WebhookTests(TestApp app)
         await dispatcher.DeliverAsync(default);
         var first = await DeliveryAsync(id);
         Assert.Equal(1, first.Attempts);
-        Assert.Equal(clock.Now.UtcDateTime.AddSeconds(30), first.NextAttemptAt);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime.AddSeconds(30), first.NextAttemptAt);
         Assert.Contains("500", first.LastError);
 
-        clock.Now = clock.Now.AddSeconds(29);
+        clock.Advance(TimeSpan.FromSeconds(29));
         await dispatcher.DeliverAsync(default);
         Assert.Equal(1, (await DeliveryAsync(id)).Attempts);
-        clock.Now = clock.Now.AddSeconds(2);
+        clock.Advance(TimeSpan.FromSeconds(2));
         await dispatcher.DeliverAsync(default);
-        Assert.Equal(clock.Now.UtcDateTime.AddSeconds(60), (await DeliveryAsync(id)).NextAttemptAt);
-        clock.Now = clock.Now.AddSeconds(61);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime.AddSeconds(60), (await DeliveryAsync(id)).NextAttemptAt);
+        clock.Advance(TimeSpan.FromSeconds(61));
         await dispatcher.DeliverAsync(default);
 
         var done = await DeliveryAsync(id);
@@ -154,19 +155,19 @@ public abstract class WebhookTests(TestApp app)
     [Fact]
     public async Task Delivery_ReceiverDown_KeepsTryingForADayThenFails()
     {
-        var clock = new FakeClock(new DateTimeOffset(2099, 4, 6, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2099, 4, 6, 9, 0, 0, TimeSpan.Zero));
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
         var (subscription, _) = await SubscribeAsync(ApiTestClients.Http(app, key), $"http://127.0.0.1:{WebhookReceiver.FreePort()}/down", EventTypes.CaseUpdated);
         var id = await FutureDeliveryAsync(subscription, clock);
         var dispatcher = Dispatcher(clock);
-        var start = clock.Now;
+        var start = clock.GetUtcNow();
 
         WebhookDelivery delivery;
         do
         {
             await dispatcher.DeliverAsync(default);
             delivery = await DeliveryAsync(id);
-            clock.Now = new DateTimeOffset(delivery.NextAttemptAt, TimeSpan.Zero);
+            clock.SetUtcNow(new DateTimeOffset(delivery.NextAttemptAt, TimeSpan.Zero));
         } while (delivery.FailedAt is null && delivery.Attempts < 50);
 
         Assert.NotNull(delivery.FailedAt);
