@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace FrontDoor.BrowserTests;
 
-/// <summary>Debian's Chromium, started the way it works here, shared by a test class; and axe's WCAG 2.1 AA check of a page.</summary>
+/// <summary>Debian's Chromium, started the way it works here, shared by every journey; and axe's WCAG 2.1 AA check of a page.</summary>
 public sealed class Chromium : IAsyncLifetime
 {
     IPlaywright playwright = null!;

@@ -7,7 +7,7 @@ namespace FrontDoor.BrowserTests;
 /// What only a real browser shows: pages that must not scroll sideways at 320 and 375 pixels (WCAG 1.4.10),
 /// a phone-sized photo upload answered on the photo page itself, and a photo on the staff case page.
 /// </summary>
-public sealed partial class NarrowScreenTests(RunningApp app, Chromium chromium) : IClassFixture<RunningApp>, IClassFixture<Chromium>
+public sealed partial class NarrowScreenTests(RunningApp app, Chromium chromium)
 {
     [GeneratedRegex(@"\b(\d{6})\b")]
     private static partial Regex SixDigits();

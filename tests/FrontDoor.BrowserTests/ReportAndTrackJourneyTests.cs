@@ -7,7 +7,7 @@ namespace FrontDoor.BrowserTests;
 /// A resident reports a pothole and follows it, in Debian's Chromium, once with JavaScript and once
 /// without; with JavaScript on, axe checks every page visited for WCAG 2.1 AA.
 /// </summary>
-public sealed class ReportAndTrackJourneyTests(RunningApp app, Chromium chromium) : IClassFixture<RunningApp>, IClassFixture<Chromium>
+public sealed class ReportAndTrackJourneyTests(RunningApp app, Chromium chromium)
 {
     IBrowser Browser => chromium.Browser;
 

@@ -8,7 +8,7 @@ namespace FrontDoor.BrowserTests;
 /// in their account, changes their address once; an agent then finds them by a misspelt name and sees the new
 /// address. axe checks every page on the way.
 /// </summary>
-public sealed partial class ResidentAccountJourneyTests(RunningApp app, Chromium chromium) : IClassFixture<RunningApp>, IClassFixture<Chromium>
+public sealed partial class ResidentAccountJourneyTests(RunningApp app, Chromium chromium)
 {
     [GeneratedRegex(@"\b(\d{6})\b")]
     private static partial Regex SixDigits();

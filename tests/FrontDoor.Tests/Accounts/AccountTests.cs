@@ -129,7 +129,7 @@ public abstract class AccountTests(TestApp app)
         }
 
         // Staff see the address once, at its strongest, though the merge brought an unverified copy.
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Agent, "Customer Services"));
         await agent.GetAsync($"/staff/customers/{accountId}");
         var points = agent.Page.QuerySelectorAll("#contact-points li").Select(li => li.TextContent).Where(t => t.Contains(email)).ToList();
         Assert.Contains("(verified)", Assert.Single(points));
@@ -253,11 +253,11 @@ public abstract class AccountTests(TestApp app)
             Assert.Contains("You asked us to write to you in Polish", ack.Body);
         }
         // The staff see the same on the case.
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, FrontDoor.Features.Staff.StaffRole.Agent, null));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, FrontDoor.Features.Staff.StaffRole.Agent, null));
         await agent.GetAsync($"/staff/cases/{posted.Reference}");
         Assert.Contains("Letters in large print", agent.Page.QuerySelector("main")!.TextContent);
     }
 }
 
-public class AccountTestsOnSqlite(SqliteApp app) : AccountTests(app), IClassFixture<SqliteApp>;
-public class AccountTestsOnPostgres(PostgresApp app) : AccountTests(app), IClassFixture<PostgresApp>;
+public class AccountTestsOnSqlite(SqliteApp app) : AccountTests(app);
+public class AccountTestsOnPostgres(PostgresApp app) : AccountTests(app);

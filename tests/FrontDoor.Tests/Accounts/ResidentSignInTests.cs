@@ -75,7 +75,7 @@ public abstract class ResidentSignInTests(TestApp app)
     async Task<(FakeTimeProvider, Browser, string Email)> AskForCodeOnAClockAsync()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var timed = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var timed = app.WithClock(clock);
         var email = Residents.NewEmail();
         var browser = new Browser(timed.CreateClient());
         await browser.GetAsync("/account/sign-in");
@@ -173,5 +173,5 @@ public abstract class ResidentSignInTests(TestApp app)
     }
 }
 
-public class ResidentSignInTestsOnSqlite(SqliteApp app) : ResidentSignInTests(app), IClassFixture<SqliteApp>;
-public class ResidentSignInTestsOnPostgres(PostgresApp app) : ResidentSignInTests(app), IClassFixture<PostgresApp>;
+public class ResidentSignInTestsOnSqlite(SqliteApp app) : ResidentSignInTests(app);
+public class ResidentSignInTestsOnPostgres(PostgresApp app) : ResidentSignInTests(app);

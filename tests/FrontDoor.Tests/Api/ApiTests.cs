@@ -221,5 +221,5 @@ public abstract class ApiTests(TestApp app)
     }
 }
 
-public class ApiTestsOnSqlite(SqliteApp app) : ApiTests(app), IClassFixture<SqliteApp>;
-public class ApiTestsOnPostgres(PostgresApp app) : ApiTests(app), IClassFixture<PostgresApp>;
+public class ApiTestsOnSqlite(SqliteApp app) : ApiTests(app);
+public class ApiTestsOnPostgres(PostgresApp app) : ApiTests(app);

@@ -30,7 +30,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     public async Task Agent_RaisesForPhoneCaller_SameFormAndIntakeWithChannelAndAgentRecorded()
     {
         var agentAccount = await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services");
-        var agent = await StaffAccounts.SignInAsync(app, agentAccount);
+        var agent = StaffAccounts.As(app, agentAccount);
         var c = await RaiseForCallerAsync(agent, "Phone", resolvedAtFirstContact: false);
 
         Assert.Equal(Channel.Phone, c.Channel);
@@ -45,7 +45,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Agent_CallerWithoutEmailButNeedingAnInterpreter_RaisedAndNeedsShownToStaff()
     {
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
         await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Phone" });
         await Journey.AnswerAllAsync(app, agent, "", fillContact: false);
@@ -72,7 +72,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     {
         var c = await TestCases.PotholeAsync(app);
         var officerAccount = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
-        var officer = await StaffAccounts.SignInAsync(app, officerAccount);
+        var officer = StaffAccounts.As(app, officerAccount);
         await officer.GetAsync($"/staff/cases/{c.Reference}/customer-needs");
         await officer.SubmitAsync(null, extra: [("needs", "bsl"), ("needs", "made-up")]);
         Assert.Equal(["Select the help you need from the list"], officer.ErrorSummary);
@@ -91,7 +91,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Agent_ResolvedAtFirstContact_CaseClosedStraightAway()
     {
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         var c = await RaiseForCallerAsync(agent, "FaceToFace", resolvedAtFirstContact: true);
         Assert.Equal(Channel.FaceToFace, c.Channel);
         Assert.True(c.ResolvedAtFirstContact);
@@ -102,6 +102,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task AssistedDraft_AfterSigningOut_CannotBeSent()
     {
+        // Signing out is the point: a real session, not the tests' scheme.
         var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
         await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Phone" });
@@ -115,7 +116,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Raise_NothingChosen_ErrorPerField()
     {
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
         await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "" });
         Assert.Equal(["Choose the service the customer needs", "Choose how the customer contacted us"], agent.ErrorSummary);
@@ -125,7 +126,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     public async Task Councillor_RaisesEnquiry_OwnStandardVisibleToThemAndNotToOtherCouncillors()
     {
         var councillorAccount = await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null);
-        var councillor = await StaffAccounts.SignInAsync(app, councillorAccount);
+        var councillor = StaffAccounts.As(app, councillorAccount);
         await councillor.GetAsync("/staff/enquiries/new");
         await councillor.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Email" });
         Assert.Equal(["Enter the enquiry", "Enter your full name"], councillor.ErrorSummary);
@@ -150,7 +151,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
         await councillor.GetAsync("/staff/enquiries");
         Assert.Contains(reference, councillor.Page.QuerySelector("#enquiries")!.TextContent);
 
-        var other = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
+        var other = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
         await other.GetAsync($"/staff/cases/{reference}");
         Assert.Equal(HttpStatusCode.Forbidden, other.Status);
         await other.GetAsync("/staff/enquiries");
@@ -160,7 +161,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Agent_RecordsMpEnquiry_NeedsTheMpsName()
     {
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/enquiries/new");
         var fields = new Dictionary<string, string> { ["service"] = "missed-bin", ["channel"] = "Letter", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
         await agent.SubmitAsync(fields);
@@ -173,5 +174,5 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     }
 }
 
-public class AssistedDigitalAndEnquiryTestsOnSqlite(SqliteApp app) : AssistedDigitalAndEnquiryTests(app), IClassFixture<SqliteApp>;
-public class AssistedDigitalAndEnquiryTestsOnPostgres(PostgresApp app) : AssistedDigitalAndEnquiryTests(app), IClassFixture<PostgresApp>;
+public class AssistedDigitalAndEnquiryTestsOnSqlite(SqliteApp app) : AssistedDigitalAndEnquiryTests(app);
+public class AssistedDigitalAndEnquiryTestsOnPostgres(PostgresApp app) : AssistedDigitalAndEnquiryTests(app);

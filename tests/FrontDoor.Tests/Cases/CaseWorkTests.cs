@@ -32,7 +32,7 @@ public abstract class CaseWorkTests(TestApp app)
         var email = $"res-{Guid.NewGuid():N}@example.com";
         var c = await TestCases.PotholeAsync(app, email);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
-        var browser = await StaffAccounts.SignInAsync(app, officer);
+        var browser = StaffAccounts.As(app, officer);
 
         Assert.Contains(c.Reference, await AllPagesOfQueueAsync(browser, "view=unassigned"));
 
@@ -80,7 +80,7 @@ public abstract class CaseWorkTests(TestApp app)
     {
         var c = await TestCases.PotholeAsync(app);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
-        var browser = await StaffAccounts.SignInAsync(app, officer);
+        var browser = StaffAccounts.As(app, officer);
 
         await browser.GetAsync($"/staff/cases/{c.Reference}/status");
         await browser.SubmitAsync(Fields(("status", "Fixed"), ("message", "")));
@@ -102,8 +102,8 @@ public abstract class CaseWorkTests(TestApp app)
     public async Task TwoStaffEditingAtOnce_SecondIsToldAndNothingIsOverwritten()
     {
         var c = await TestCases.PotholeAsync(app);
-        var first = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
-        var second = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
+        var first = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var second = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
         await first.GetAsync($"/staff/cases/{c.Reference}/note");
         await second.GetAsync($"/staff/cases/{c.Reference}/status");
 
@@ -120,12 +120,12 @@ public abstract class CaseWorkTests(TestApp app)
     public async Task RecordContact_OpenCaseIsProgressChasing_ClosedCaseIsNot()
     {
         var c = await TestCases.PotholeAsync(app);
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync($"/staff/cases/{c.Reference}/contact");
         await agent.SubmitAsync(Fields(("channel", "Phone"), ("summary", "Asked when it will be fixed")));
         Assert.Contains("progress chasing", agent.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
 
-        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/status");
         await officer.SubmitAsync(Fields(("status", "Fixed"), ("message", "Filled")));
         await agent.GetAsync($"/staff/cases/{c.Reference}/contact");
@@ -140,7 +140,7 @@ public abstract class CaseWorkTests(TestApp app)
     public async Task RecordContact_Empty_ErrorPerField()
     {
         var c = await TestCases.PotholeAsync(app);
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync($"/staff/cases/{c.Reference}/contact");
         await agent.SubmitAsync(Fields(("summary", "")));
         Assert.Equal(["Choose how the customer got in touch", "Enter what the customer wanted"], agent.ErrorSummary);
@@ -151,7 +151,7 @@ public abstract class CaseWorkTests(TestApp app)
     {
         var c = await TestCases.PotholeAsync(app);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
-        var browser = await StaffAccounts.SignInAsync(app, officer);
+        var browser = StaffAccounts.As(app, officer);
         await browser.GetAsync($"/staff/cases/{c.Reference}");
         await browser.GetAsync($"/staff/cases/{c.Reference}/note");
         await browser.SubmitAsync(Fields(("note", "Checked the photos")));
@@ -170,7 +170,7 @@ public abstract class CaseWorkTests(TestApp app)
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         }
 
-        var admin = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
+        var admin = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         await admin.GetAsync($"/staff/audit?reference={c.Reference}");
         Assert.Contains(officer.Name, admin.Page.QuerySelector("#audit")!.TextContent);
         Assert.Empty(admin.Page.QuerySelectorAll("main form[method=post]"));
@@ -188,7 +188,7 @@ public abstract class CaseWorkTests(TestApp app)
             await db.Cases.Where(x => x.Id == mine.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.AssigneeId, officer.Id));
             await db.Cases.Where(x => x.Id == onHold.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, CaseStatus.OnHold).SetProperty(x => x.PausedAt, DateTime.UtcNow));
         }
-        var browser = await StaffAccounts.SignInAsync(app, officer);
+        var browser = StaffAccounts.As(app, officer);
         Task<string> Queue(string query) => AllPagesOfQueueAsync(browser, query);
 
         var mineView = await Queue("view=mine");
@@ -214,7 +214,7 @@ public abstract class CaseWorkTests(TestApp app)
     public async Task Queue_MoreThanAPage_PagesInDueDateOrder()
     {
         for (var i = 0; i < 27; i++) await TestCases.PotholeAsync(app);
-        var browser = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var browser = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         var first = await browser.GetAsync("/staff/queue?team=Highways&view=open");
         var firstRows = first.QuerySelectorAll("#queue tbody tr a").Select(a => a.TextContent).ToList();
         Assert.Equal(25, firstRows.Count);
@@ -229,5 +229,5 @@ public abstract class CaseWorkTests(TestApp app)
     }
 }
 
-public class CaseWorkTestsOnSqlite(SqliteApp app) : CaseWorkTests(app), IClassFixture<SqliteApp>;
-public class CaseWorkTestsOnPostgres(PostgresApp app) : CaseWorkTests(app), IClassFixture<PostgresApp>;
+public class CaseWorkTestsOnSqlite(SqliteApp app) : CaseWorkTests(app);
+public class CaseWorkTestsOnPostgres(PostgresApp app) : CaseWorkTests(app);

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FrontDoor.Tests.Cases;
 
@@ -16,11 +17,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
 {
     static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
 
-    WebApplicationFactory<Program> WithClock(FakeTimeProvider clock) => app.WithWebHostBuilder(b =>
-    {
-        b.UseSetting("Escalation:Enabled", "false");
-        b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
-    });
+    WebApplicationFactory<Program> WithClock(FakeTimeProvider clock) => app.WithClock(clock);
 
     [Fact]
     public async Task OnHoldThenResumed_DueDateMovesByWorkingDaysPaused()
@@ -101,5 +98,5 @@ public abstract class ClockAndEscalationTests(TestApp app)
     }
 }
 
-public class ClockAndEscalationTestsOnSqlite(SqliteApp app) : ClockAndEscalationTests(app), IClassFixture<SqliteApp>;
-public class ClockAndEscalationTestsOnPostgres(PostgresApp app) : ClockAndEscalationTests(app), IClassFixture<PostgresApp>;
+public class ClockAndEscalationTestsOnSqlite(OwnSqliteApp app) : ClockAndEscalationTests(app), IClassFixture<OwnSqliteApp>;
+public class ClockAndEscalationTestsOnPostgres(OwnPostgresApp app) : ClockAndEscalationTests(app), IClassFixture<OwnPostgresApp>;

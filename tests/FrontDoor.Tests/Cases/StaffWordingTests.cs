@@ -17,7 +17,7 @@ public abstract class StaffWordingTests(TestApp app)
     public async Task TeamLeader_MovesCaseToAnotherTeam_ToldOnTheirQueue()
     {
         var c = await TestCases.PotholeAsync(app);
-        var leader = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
+        var leader = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
         await leader.GetAsync($"/staff/cases/{c.Reference}/assign");
         await leader.SubmitAsync(Fields(("team", "Street Lighting"), ("assignee", ""), ("priority", "normal")));
 
@@ -30,7 +30,7 @@ public abstract class StaffWordingTests(TestApp app)
     public async Task ErrorPages_InTheStaffWorkspace_KeepStaffNavigationAndSpeakToTheRole()
     {
         var c = await TestCases.PotholeAsync(app);
-        var councillor = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
+        var councillor = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
         await councillor.GetAsync($"/staff/cases/{c.Reference}");
         Assert.Equal(HttpStatusCode.Forbidden, councillor.Status);
         var main = councillor.Page.QuerySelector("main")!.TextContent;
@@ -41,7 +41,7 @@ public abstract class StaffWordingTests(TestApp app)
         Assert.Contains("Member enquiries", navigation);
         Assert.DoesNotContain("Track a request", navigation);
 
-        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services"));
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services"));
         await officer.GetAsync($"/staff/cases/{c.Reference}");
         Assert.Contains("ask your team leader", officer.Page.QuerySelector("main")!.TextContent);
         await officer.GetAsync("/staff/cases/ZZZZ-ZZZZ");
@@ -70,7 +70,7 @@ public abstract class StaffWordingTests(TestApp app)
     public async Task WaitingForTheCustomer_NeedsTheMessageSayingWhatIsNeeded()
     {
         var c = await TestCases.PotholeAsync(app);
-        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/status");
         await officer.SubmitAsync(Fields(("status", "OnHold"), ("message", " ")));
         Assert.Equal(["Enter what you need from the customer"], officer.ErrorSummary);
@@ -87,7 +87,7 @@ public abstract class StaffWordingTests(TestApp app)
     public async Task PublicUpdate_WithAMistypedPlaceholder_IsRefusedBeforeSending()
     {
         var c = await TestCases.PotholeAsync(app);
-        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/update");
         await officer.SubmitAsync(Fields(("message", "Your request {{refrence}} is with the crew")));
         Assert.Single(officer.ErrorSummary);
@@ -108,7 +108,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task CouncillorEnquiry_ShowsTheEnquiryStandardAndTheChannelTheConstituentUsed()
     {
-        var councillor = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
+        var councillor = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
         await councillor.GetAsync("/staff/enquiries/new");
         var fields = Fields(("service", "noise"), ("enquiry", "The noise from the works on Mill Lane is back"), ("fullName", "Rita Resident"));
         await councillor.SubmitAsync(fields);
@@ -138,7 +138,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task Agent_RaisesForCallerWithoutEmail_StaffPagesAndWordsAndATextMessage()
     {
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
         await agent.SubmitAsync(Fields(("service", "pothole"), ("channel", "Phone")));
         Assert.Contains("Raising a request for a caller", agent.Page.QuerySelector(".app-assisting-banner")!.TextContent);
@@ -176,7 +176,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task Agent_CallerWithNoWayToWrite_ConfirmationSaysSo()
     {
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
         await agent.SubmitAsync(Fields(("service", "pothole"), ("channel", "FaceToFace")));
         await agent.GetAsync("/services/pothole/questions/where_on_road");
@@ -205,5 +205,5 @@ public abstract class StaffWordingTests(TestApp app)
     }
 }
 
-public class StaffWordingTestsOnSqlite(SqliteApp app) : StaffWordingTests(app), IClassFixture<SqliteApp>;
-public class StaffWordingTestsOnPostgres(PostgresApp app) : StaffWordingTests(app), IClassFixture<PostgresApp>;
+public class StaffWordingTestsOnSqlite(SqliteApp app) : StaffWordingTests(app);
+public class StaffWordingTestsOnPostgres(PostgresApp app) : StaffWordingTests(app);

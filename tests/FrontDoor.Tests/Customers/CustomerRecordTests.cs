@@ -86,11 +86,11 @@ public abstract class CustomerRecordTests(TestApp app)
         await using (app.Scope(out var db))
             pairId = await db.PossibleDuplicates.Where(d => d.FirstId == first.CustomerId && d.SecondId == second.CustomerId).Select(d => d.Id).SingleAsync();
 
-        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/customers/duplicates/{pairId}");
         Assert.Equal(HttpStatusCode.Forbidden, officer.Status);
 
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
         await agent.GetAsync("/staff/customers/duplicates");
         Assert.Contains($"/staff/customers/duplicates/{pairId}", agent.Page.QuerySelector("#duplicates")!.InnerHtml);
         await agent.GetAsync($"/staff/customers/duplicates/{pairId}");
@@ -144,7 +144,7 @@ public abstract class CustomerRecordTests(TestApp app)
             customer.ContactPoints.Add(new() { Kind = ContactPointKind.Phone, Key = Customer.NormalisePhone(phone)!, Value = phone });
             await db.SaveChangesAsync();
         }
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
         async Task<string> Search(string q) => (await agent.GetAsync($"/staff/customers?q={Uri.EscapeDataString(q)}")).QuerySelector("main")!.TextContent;
 
         Assert.Contains(forename, await Search($"{forename} Fetherstonhaugh"));
@@ -165,7 +165,7 @@ public abstract class CustomerRecordTests(TestApp app)
     {
         var email = Residents.NewEmail();
         var c = await TestCases.PotholeAsync(app, email, Channel.Phone);
-        var leader = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
+        var leader = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
         await leader.GetAsync($"/staff/customers/{c.CustomerId}/alerts/new");
         await leader.SubmitAsync(new Dictionary<string, string> { ["text"] = "" });
         Assert.Equal(["Enter the alert", "Select who can read the alert"], leader.ErrorSummary.Order().ToList());
@@ -179,7 +179,7 @@ public abstract class CustomerRecordTests(TestApp app)
         Assert.Contains("We have received your request", leader.Page.QuerySelector("#notifications")!.TextContent);
         Assert.Contains(c.Ward!, leader.Page.QuerySelector("#properties")!.TextContent);
 
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
         await agent.GetAsync($"/staff/customers/{c.CustomerId}");
         Assert.DoesNotContain("Dog on the premises", agent.Page.QuerySelector("main")!.TextContent);
         Assert.Contains("This customer has a restricted alert", agent.Page.QuerySelector("[data-alert]")!.TextContent);
@@ -190,5 +190,5 @@ public abstract class CustomerRecordTests(TestApp app)
     }
 }
 
-public class CustomerRecordTestsOnSqlite(SqliteApp app) : CustomerRecordTests(app), IClassFixture<SqliteApp>;
-public class CustomerRecordTestsOnPostgres(PostgresApp app) : CustomerRecordTests(app), IClassFixture<PostgresApp>;
+public class CustomerRecordTestsOnSqlite(SqliteApp app) : CustomerRecordTests(app);
+public class CustomerRecordTestsOnPostgres(PostgresApp app) : CustomerRecordTests(app);

@@ -64,5 +64,5 @@ public abstract class MigrationTests(TestApp app)
     }
 }
 
-public class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests(app), IClassFixture<SqliteApp>;
-public class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests(app), IClassFixture<PostgresApp>;
+public class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests(app);
+public class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests(app);

@@ -24,7 +24,7 @@ public abstract class GazetteerImportTests(TestApp app)
             {baseUprn + 5},5 Far Street,,Far Street,Paris,FD1 9ZZ,Abbey,,,48.85,2.35,RD04
             {baseUprn},1 Again,,Again,Ashworth,FD1 9ZZ,Abbey,,,52.6,-1.6,RD04
             """";
-        var admin = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
+        var admin = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         await Upload(admin, Csv("Tannery Row"));
         Assert.Equal(["3", "0", "5"], admin.Page.QuerySelectorAll(".govuk-summary-list__value").Select(v => v.TextContent.Trim()).ToList());
         var reasons = admin.Page.QuerySelectorAll("#rejected tbody tr").Select(r => r.TextContent).ToList();
@@ -54,7 +54,7 @@ public abstract class GazetteerImportTests(TestApp app)
     [Fact]
     public async Task Import_WrongColumns_ClearErrorAndNothingChanged()
     {
-        var admin = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
+        var admin = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         await Upload(admin, "ID,ADDRESS\n1,Somewhere\n");
         Assert.Contains("Missing: UPRN", admin.ErrorSummary.Single());
         await admin.GetAsync("/staff/admin/gazetteer");
@@ -66,7 +66,7 @@ public abstract class GazetteerImportTests(TestApp app)
     public async Task AddressSearch_PostcodePartialPostcodeAndStreet_FindsProperties()
     {
         var property = await Journey.AnyPropertyAsync(app);
-        var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
         async Task<string> Search(string q) => (await agent.GetAsync($"/staff/properties?q={Uri.EscapeDataString(q)}")).QuerySelector("main")!.TextContent;
 
         Assert.Contains(property.SingleLine, await Search(property.Postcode.ToLowerInvariant().Replace(" ", "")));
@@ -95,5 +95,5 @@ public abstract class GazetteerImportTests(TestApp app)
     }
 }
 
-public class GazetteerImportTestsOnSqlite(SqliteApp app) : GazetteerImportTests(app), IClassFixture<SqliteApp>;
-public class GazetteerImportTestsOnPostgres(PostgresApp app) : GazetteerImportTests(app), IClassFixture<PostgresApp>;
+public class GazetteerImportTestsOnSqlite(SqliteApp app) : GazetteerImportTests(app);
+public class GazetteerImportTestsOnPostgres(PostgresApp app) : GazetteerImportTests(app);

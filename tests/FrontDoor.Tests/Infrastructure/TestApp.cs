@@ -1,7 +1,9 @@
 using FrontDoor.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace FrontDoor.Tests.Infrastructure;
@@ -35,6 +37,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
         builder.UseSetting("Messages:Folder", folder);
+        builder.ConfigureTestServices(TestSignIn.AddTo);
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -45,6 +48,16 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
+
+    /// <summary>
+    /// This app on a clock the test moves. Its background jobs are left out: on a clock that only moves when told, their
+    /// loops would wait for ever (a test runs a job's round itself).
+    /// </summary>
+    public WebApplicationFactory<Program> WithClock(TimeProvider clock) => WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+    {
+        s.AddSingleton(clock);
+        s.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
+    }));
 
     /// <summary>A DbContext on the app's database, for arranging and asserting.</summary>
     public AsyncServiceScope Scope(out FrontDoorDb db)
@@ -57,13 +70,13 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected string TempFile(string name) => Path.Combine(folder, name);
 }
 
-public sealed class SqliteApp : TestApp
+public class SqliteApp : TestApp
 {
     protected override string Provider => DatabaseSetup.Sqlite;
     protected override string ConnectionString => $"Data Source={TempFile("frontdoor.db")}";
 }
 
-public sealed class PostgresApp : TestApp
+public class PostgresApp : TestApp
 {
     readonly string database = "fd_test_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -88,3 +101,12 @@ public sealed class PostgresApp : TestApp
         await drop.ExecuteNonQueryAsync();
     }
 }
+
+/// <summary>
+/// A FrontDoor of its own, for a test class that runs a background job on a fake clock: on the shared app the job
+/// would take every other test's messages and deliveries as its own.
+/// </summary>
+public sealed class OwnSqliteApp : SqliteApp;
+
+/// <inheritdoc cref="OwnSqliteApp"/>
+public sealed class OwnPostgresApp : PostgresApp;

@@ -107,5 +107,5 @@ public abstract class OutboxSenderTests(TestApp app)
     }
 }
 
-public class OutboxSenderTestsOnSqlite(SqliteApp app) : OutboxSenderTests(app), IClassFixture<SqliteApp>;
-public class OutboxSenderTestsOnPostgres(PostgresApp app) : OutboxSenderTests(app), IClassFixture<PostgresApp>;
+public class OutboxSenderTestsOnSqlite(OwnSqliteApp app) : OutboxSenderTests(app), IClassFixture<OwnSqliteApp>;
+public class OutboxSenderTestsOnPostgres(OwnPostgresApp app) : OutboxSenderTests(app), IClassFixture<OwnPostgresApp>;

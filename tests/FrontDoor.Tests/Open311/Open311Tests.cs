@@ -307,5 +307,5 @@ public abstract class Open311Tests(TestApp app)
     }
 }
 
-public class Open311TestsOnSqlite(SqliteApp app) : Open311Tests(app), IClassFixture<SqliteApp>;
-public class Open311TestsOnPostgres(PostgresApp app) : Open311Tests(app), IClassFixture<PostgresApp>;
+public class Open311TestsOnSqlite(SqliteApp app) : Open311Tests(app);
+public class Open311TestsOnPostgres(PostgresApp app) : Open311Tests(app);

@@ -221,5 +221,5 @@ public abstract class ReportJourneyTests(TestApp app)
     }
 }
 
-public class ReportJourneyTestsOnSqlite(SqliteApp app) : ReportJourneyTests(app), IClassFixture<SqliteApp>;
-public class ReportJourneyTestsOnPostgres(PostgresApp app) : ReportJourneyTests(app), IClassFixture<PostgresApp>;
+public class ReportJourneyTestsOnSqlite(SqliteApp app) : ReportJourneyTests(app);
+public class ReportJourneyTestsOnPostgres(PostgresApp app) : ReportJourneyTests(app);

@@ -34,6 +34,8 @@ public abstract partial class HostileInputTests(TestApp app)
         "paperless", "language", "displayName", "role", "reason", "roles", "active", "survivor", "keep", "customer", "alert", "date",
     ];
 
+    static readonly HashSet<string> FreeText = ["q", "description", "answer", "message", "note", "summary", "enquiry", "text", "fullName", "reason", "address_string"];
+
     [GeneratedRegex(@"\{([^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();
 
@@ -69,7 +71,7 @@ public abstract partial class HostileInputTests(TestApp app)
     public async Task EveryRoute_HostileValuesEverywhere_NoServerError()
     {
         var c = await TestCases.PotholeAsync(app);
-        var admin = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
+        var admin = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         var (_, key) = await ApiTestClients.AllScopesAsync(app);
         admin.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         await admin.GetAsync("/staff");
@@ -104,12 +106,18 @@ public abstract partial class HostileInputTests(TestApp app)
                 foreach (var value in Values) await SendAsync("GET", $"{url}{separator}{Query(value)}", null);
                 continue;
             }
-            foreach (var value in Values.Append(new string('y', 300_000)))
+            foreach (var value in Values)
             {
                 await SendAsync(method, url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. Names.Select(n => new KeyValuePair<string, string>(n, value))]));
                 var json = "{" + string.Join(',', Names.Select(n => $"\"{n}\":{System.Text.Json.JsonSerializer.Serialize(value)}")) + "}";
                 await SendAsync(method, url, new StringContent(json, Encoding.UTF8, "application/json"));
             }
+            // Values far past every limit in the fields that hold free text, as a form and as JSON. (The corpus's 5,000
+            // characters already pass every field's own limit; a huge value in all 90 fields at once was 27MB a request.)
+            var huge = new string('y', 300_000);
+            string Value(string name) => FreeText.Contains(name) ? huge : "1";
+            await SendAsync(method, url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. Names.Select(n => new KeyValuePair<string, string>(n, Value(n)))]));
+            await SendAsync(method, url, new StringContent("{" + string.Join(',', Names.Select(n => $"\"{n}\":\"{Value(n)}\"")) + "}", Encoding.UTF8, "application/json"));
             // Wrong content types, broken and oversized bodies.
             await SendAsync(method, url, new StringContent("service_code=pothole&description=x", Encoding.UTF8, "application/json"));
             await SendAsync(method, url, new StringContent("{\"description\":\"x\"}", Encoding.UTF8, "application/x-www-form-urlencoded"));
@@ -123,5 +131,5 @@ public abstract partial class HostileInputTests(TestApp app)
     }
 }
 
-public class HostileInputTestsOnSqlite(SqliteApp app) : HostileInputTests(app), IClassFixture<SqliteApp>;
-public class HostileInputTestsOnPostgres(PostgresApp app) : HostileInputTests(app), IClassFixture<PostgresApp>;
+public class HostileInputTestsOnSqlite(SqliteApp app) : HostileInputTests(app);
+public class HostileInputTestsOnPostgres(PostgresApp app) : HostileInputTests(app);

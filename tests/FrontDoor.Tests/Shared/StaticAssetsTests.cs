@@ -61,4 +61,4 @@ public abstract partial class StaticAssetsTests(TestApp app)
     }
 }
 
-public class StaticAssetsTestsOnSqlite(SqliteApp app) : StaticAssetsTests(app), IClassFixture<SqliteApp>;
+public class StaticAssetsTestsOnSqlite(SqliteApp app) : StaticAssetsTests(app);

@@ -127,5 +127,5 @@ public abstract class TextFromOutsideTests(TestApp app)
     }
 }
 
-public class TextFromOutsideTestsOnSqlite(SqliteApp app) : TextFromOutsideTests(app), IClassFixture<SqliteApp>;
-public class TextFromOutsideTestsOnPostgres(PostgresApp app) : TextFromOutsideTests(app), IClassFixture<PostgresApp>;
+public class TextFromOutsideTestsOnSqlite(SqliteApp app) : TextFromOutsideTests(app);
+public class TextFromOutsideTestsOnPostgres(PostgresApp app) : TextFromOutsideTests(app);

@@ -107,5 +107,5 @@ public abstract class SessionTests(TestApp app)
     }
 }
 
-public class SessionTestsOnSqlite(SqliteApp app) : SessionTests(app), IClassFixture<SqliteApp>;
-public class SessionTestsOnPostgres(PostgresApp app) : SessionTests(app), IClassFixture<PostgresApp>;
+public class SessionTestsOnSqlite(SqliteApp app) : SessionTests(app);
+public class SessionTestsOnPostgres(PostgresApp app) : SessionTests(app);

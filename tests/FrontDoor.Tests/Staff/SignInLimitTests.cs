@@ -87,5 +87,5 @@ public abstract class SignInLimitTests(TestApp app)
     }
 }
 
-public class SignInLimitTestsOnSqlite(SqliteApp app) : SignInLimitTests(app), IClassFixture<SqliteApp>;
-public class SignInLimitTestsOnPostgres(PostgresApp app) : SignInLimitTests(app), IClassFixture<PostgresApp>;
+public class SignInLimitTestsOnSqlite(SqliteApp app) : SignInLimitTests(app);
+public class SignInLimitTestsOnPostgres(PostgresApp app) : SignInLimitTests(app);

@@ -85,5 +85,5 @@ public abstract class StaffAccountAdminTests(TestApp app)
     }
 }
 
-public class StaffAccountAdminTestsOnSqlite(SqliteApp app) : StaffAccountAdminTests(app), IClassFixture<SqliteApp>;
-public class StaffAccountAdminTestsOnPostgres(PostgresApp app) : StaffAccountAdminTests(app), IClassFixture<PostgresApp>;
+public class StaffAccountAdminTestsOnSqlite(SqliteApp app) : StaffAccountAdminTests(app);
+public class StaffAccountAdminTestsOnPostgres(PostgresApp app) : StaffAccountAdminTests(app);

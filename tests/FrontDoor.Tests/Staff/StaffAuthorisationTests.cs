@@ -95,7 +95,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
     {
         var c = await TestCases.PotholeAsync(app);
         var waste = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services");
-        var browser = await StaffAccounts.SignInAsync(app, waste);
+        var browser = StaffAccounts.As(app, waste);
         // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
         var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/customers", "staff/customers/{id:long}", "staff/properties" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !allowed.Contains(r.Pattern)), "/staff/queue");
@@ -106,7 +106,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
     {
         var c = await TestCases.PotholeAsync(app);
         var councillor = await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null);
-        var browser = await StaffAccounts.SignInAsync(app, councillor);
+        var browser = StaffAccounts.As(app, councillor);
+        await browser.GetAsync("/staff");
         Assert.Equal("/staff/enquiries", browser.Path);
         var ownArea = new[] { "staff", "staff/enquiries", "staff/enquiries/new" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !ownArea.Contains(r.Pattern)), "/staff/enquiries");
@@ -131,5 +132,5 @@ public abstract class StaffAuthorisationTests(TestApp app)
     }
 }
 
-public class StaffAuthorisationTestsOnSqlite(SqliteApp app) : StaffAuthorisationTests(app), IClassFixture<SqliteApp>;
-public class StaffAuthorisationTestsOnPostgres(PostgresApp app) : StaffAuthorisationTests(app), IClassFixture<PostgresApp>;
+public class StaffAuthorisationTestsOnSqlite(SqliteApp app) : StaffAuthorisationTests(app);
+public class StaffAuthorisationTestsOnPostgres(PostgresApp app) : StaffAuthorisationTests(app);

@@ -179,7 +179,7 @@ public abstract class StaffSignInTests(TestApp app)
     public async Task Session_IdleLongerThanTheLimit_SignsOut()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var host = app.WithClock(clock);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var browser = await StaffAccounts.SignInAsync(app, officer, clock, host.CreateClient());
         clock.Advance(TimeSpan.FromMinutes(20));
@@ -191,5 +191,5 @@ public abstract class StaffSignInTests(TestApp app)
     }
 }
 
-public class StaffSignInTestsOnSqlite(SqliteApp app) : StaffSignInTests(app), IClassFixture<SqliteApp>;
-public class StaffSignInTestsOnPostgres(PostgresApp app) : StaffSignInTests(app), IClassFixture<PostgresApp>;
+public class StaffSignInTestsOnSqlite(SqliteApp app) : StaffSignInTests(app);
+public class StaffSignInTestsOnPostgres(PostgresApp app) : StaffSignInTests(app);

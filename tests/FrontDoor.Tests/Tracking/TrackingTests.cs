@@ -90,7 +90,7 @@ public abstract class TrackingTests(TestApp app)
     public async Task TrackCase_Resolved_SaysWhenInsteadOfTheTarget()
     {
         var c = await TestCases.PotholeAsync(app);
-        var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Officer, "Highways"));
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/status");
         await officer.SubmitAsync(new Dictionary<string, string> { ["status"] = "Fixed", ["message"] = "Filled today" });
         var links = (TrackingLinks)app.Services.GetService(typeof(TrackingLinks))!;
@@ -103,5 +103,5 @@ public abstract class TrackingTests(TestApp app)
     }
 }
 
-public class TrackingTestsOnSqlite(SqliteApp app) : TrackingTests(app), IClassFixture<SqliteApp>;
-public class TrackingTestsOnPostgres(PostgresApp app) : TrackingTests(app), IClassFixture<PostgresApp>;
+public class TrackingTestsOnSqlite(SqliteApp app) : TrackingTests(app);
+public class TrackingTestsOnPostgres(PostgresApp app) : TrackingTests(app);

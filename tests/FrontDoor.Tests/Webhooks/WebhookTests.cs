@@ -138,7 +138,7 @@ public abstract class WebhookTests(TestApp app)
 
         // An administrator sends it again from the delivery log; the app's own dispatcher delivers it now.
         var admin = await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null);
-        var browser = await StaffAccounts.SignInAsync(app, admin);
+        var browser = StaffAccounts.As(app, admin);
         await browser.GetAsync($"/staff/admin/webhooks/deliveries/{id}");
         Assert.Contains("Delivered", browser.Page.QuerySelector(".govuk-summary-list")!.TextContent);
         await browser.SubmitAsync(button: "Redeliver");
@@ -184,7 +184,7 @@ public abstract class WebhookTests(TestApp app)
     public async Task AdminPages_CreateClientShowsKeyOnce_RevokeStopsIt()
     {
         var admin = await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null);
-        var browser = await StaffAccounts.SignInAsync(app, admin);
+        var browser = StaffAccounts.As(app, admin);
         await browser.GetAsync("/staff/admin/api-clients/new");
         await browser.SubmitAsync(new Dictionary<string, string> { ["name"] = "", ["requestsPerMinute"] = "0" });
         Assert.Equal(["Enter the name of the connected system", "Select what the connected system may do", "Requests a minute must be a whole number from 1 to 100000"], browser.ErrorSummary);
@@ -206,8 +206,8 @@ public abstract class WebhookTests(TestApp app)
     }
 }
 
-public class WebhookTestsOnSqlite(SqliteApp app) : WebhookTests(app), IClassFixture<SqliteApp>;
-public class WebhookTestsOnPostgres(PostgresApp app) : WebhookTests(app), IClassFixture<PostgresApp>;
+public class WebhookTestsOnSqlite(OwnSqliteApp app) : WebhookTests(app), IClassFixture<OwnSqliteApp>;
+public class WebhookTestsOnPostgres(OwnPostgresApp app) : WebhookTests(app), IClassFixture<OwnPostgresApp>;
 
 /// <summary>A council's FrontDoor as it ships: webhooks only to public addresses.</summary>
 public sealed class PublicOnlySqliteApp : TestApp
