@@ -46,7 +46,15 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    /// <summary>
+    /// Starts FrontDoor (migrating and seeding its database) before any test touches it, so tests that start more hosts
+    /// on the same database (other nodes, another clock) find it ready rather than racing to fill it.
+    /// </summary>
+    public virtual ValueTask InitializeAsync()
+    {
+        StartServer();
+        return ValueTask.CompletedTask;
+    }
 
     public override async ValueTask DisposeAsync()
     {
@@ -95,6 +103,7 @@ public class PostgresApp : TestApp
         await admin.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
         await create.ExecuteNonQueryAsync();
+        await base.InitializeAsync();
     }
 
     public override async ValueTask DisposeAsync()
