@@ -65,7 +65,9 @@ public sealed class ReportAndTrackJourneyTests(RunningApp app, Chromium chromium
         await Check();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-        // Browser back from check answers keeps what was typed.
+        // Browser back from check answers keeps what was typed (once check answers has arrived: going back during the
+        // post would race it).
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/services/pothole/check$"));
         await page.GoBackAsync();
         await Assertions.Expect(page.GetByLabel("Full name")).ToHaveValueAsync("Alex Browser");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();

@@ -47,7 +47,7 @@ public sealed class RunningApp : IAsyncLifetime
         process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        // Generous: on two cores the unit tests run beside this, and start-up fills a new database.
+        // Generous: start-up migrates and fills a new database, on a machine that may be busy.
         for (var i = 0; i < 1200 && !process.HasExited; i++)
         {
             try
