@@ -176,7 +176,7 @@ public abstract class CustomerRecordTests(TestApp app)
         Assert.Contains(c.Reference, leader.Page.QuerySelector("#cases")!.TextContent);
         Assert.Contains(email, leader.Page.QuerySelector("#contact-points")!.TextContent);
         Assert.Contains("Phone, new request", leader.Page.QuerySelector("#contacts")!.TextContent);
-        Assert.Contains("We have received your request", leader.Page.QuerySelector("#notifications")!.TextContent);
+        Assert.Contains("Email, \"We have received your request", leader.Page.QuerySelector("#notifications")!.TextContent);
         Assert.Contains(c.Ward!, leader.Page.QuerySelector("#properties")!.TextContent);
 
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));

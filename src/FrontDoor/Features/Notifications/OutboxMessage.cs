@@ -6,6 +6,17 @@ namespace FrontDoor.Features.Notifications;
 /// <summary>How a message goes out. Stored, and named in the sent-message folders, as "email", "sms" and "letter".</summary>
 public enum MessageKind { Email, Sms, Letter }
 
+public static class MessageKinds
+{
+    /// <summary>The kind as staff read it: "Email", "Text message", "Letter".</summary>
+    public static string Text(MessageKind kind) => kind switch
+    {
+        MessageKind.Email => "Email",
+        MessageKind.Sms => "Text message",
+        MessageKind.Letter => "Letter",
+    };
+}
+
 /// <summary>
 /// A message waiting to be sent. Written in the same transaction as the change it tells of,
 /// so a crash after commit loses nothing; the sender job drains it.

@@ -68,7 +68,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
             message.LockedUntil = null;
             db.DeliveryAttempts.Add(attempt);
             if (message.CaseId is long caseId && attempt.Succeeded)
-                db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"{SentText(message.Kind)}: {message.Subject}" });
+                db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"{MessageKinds.Text(message.Kind)} sent: {message.Subject}" });
             await db.SaveChangesAsync(ct);
         }
         return handled;
@@ -76,6 +76,4 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
 
     /// <summary>Stable for the message, so a repeat after a crash mid-send can be recognised (the email's Message-ID).</summary>
     public static string Reference(OutboxMessage message) => $"frontdoor-outbox-{message.Id}";
-
-    static string SentText(MessageKind kind) => kind switch { MessageKind.Email => "Email sent", MessageKind.Sms => "Text message sent", MessageKind.Letter => "Letter sent" };
 }
