@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using FrontDoor.Data;
-using FrontDoor.Features.Audit;
 using FrontDoor.Features.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -37,7 +36,7 @@ public sealed class TestSignIn(IOptionsMonitor<AuthenticationSchemeOptions> opti
         var staff = await db.StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.IsActive);
         if (staff is null) return AuthenticateResult.Fail("No active member of staff with that id");
         var principal = StaffUser.Principal(staff, StaffSetup.Scheme);
-        Actor.Set(Context, StaffUser.From(principal)!.Actor(Context));
+        StaffUser.From(principal)!.ActFor(Context);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, StaffSetup.Scheme));
     }
 

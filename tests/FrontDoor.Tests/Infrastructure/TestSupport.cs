@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace FrontDoor.Tests.Infrastructure;
 
-/// <summary>The npm tools test.sh installs in tests/support (the SMTP sink, the OpenAPI linter).</summary>
+/// <summary>The npm tools test.sh installs in tests/support (the SMTP sink, the OpenAPI linter), and programs run as people run them.</summary>
 public static class TestSupport
 {
     static readonly string Folder = FindFolder();
@@ -21,14 +21,22 @@ public static class TestSupport
     {
         var start = new ProcessStartInfo(Path.Combine(Folder, "node_modules", ".bin", tool))
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder,
+            WorkingDirectory = Folder,
             Environment = { ["REDOCLY_TELEMETRY"] = "off", ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true", ["NO_COLOR"] = "1" },
         };
+        var (exitCode, output, error) = await RunAsync(start, args);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs a program to its end (two minutes at most) and returns its exit code and what it wrote to each stream.</summary>
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(ProcessStartInfo start, IEnumerable<string> args)
+    {
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        return (process.ExitCode, await output + await error);
+        return (process.ExitCode, await output, await error);
     }
 }

@@ -1,21 +1,13 @@
 using System.Diagnostics;
+using FrontDoor.Tests.Infrastructure;
 
 namespace FrontDoor.Tests.Shared;
 
 /// <summary>The built FrontDoor run as a person runs its commands, with its exit code and what it prints.</summary>
 public sealed class CommandLineTests
 {
-    static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    static Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) =>
+        TestSupport.RunAsync(new ProcessStartInfo("dotnet"), [typeof(Program).Assembly.Location, .. args]);
 
     [Fact]
     public async Task Help_ListsEveryCommand()

@@ -31,7 +31,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
             return;
         }
         Customer = customer;
-        Audit.Actor.Set(HttpContext, new(Audit.ActorKind.Resident, customer.Id, customer.FullName, Audit.Actor.AddressOf(HttpContext)));
+        Audit.Actor.Set(HttpContext, Audit.ActorKind.Resident, customer.Id, customer.FullName);
         await next();
     }
 

@@ -154,15 +154,9 @@ public static class CasesApi
     {
         WorkflowOutcome.Saved => TypedResults.Ok(await DetailAsync(db, c, ct)),
         WorkflowOutcome.Stale => new ConflictProblem("The case has changed", result.Message),
-        WorkflowOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [FieldFor(result.Field!.Value)] = [result.Message!] }),
+        WorkflowOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CaseFields.Name(result.Field!.Value)] = [result.Message!] }),
     };
 
-    static string FieldFor(CaseField field) => field switch
-    {
-        CaseField.Status => "status",
-        CaseField.Message => "message",
-        CaseField.Assignee => "assignee",
-    };
 
     static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) =>
         CaseReference.Normalise(reference) is { } r

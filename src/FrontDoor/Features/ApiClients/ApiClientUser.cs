@@ -15,7 +15,7 @@ public sealed record ApiClientUser(long Id, string Name, string Scopes, int Requ
     /// <summary>How the client is named on timelines and in the audit trail.</summary>
     public string ActorName => $"{Name} (connected system)";
 
-    public Audit.Actor Actor(HttpContext http) => new(Audit.ActorKind.ApiClient, Id, ActorName, Audit.Actor.AddressOf(http));
+    public void ActFor(HttpContext http) => Audit.Actor.Set(http, Audit.ActorKind.ApiClient, Id, ActorName);
 
     public ClaimsPrincipal Principal() => new(new ClaimsIdentity(
     [

@@ -20,7 +20,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         var keys = Context.RequestServices.GetRequiredService<ApiKeys>();
         var client = await keys.FindAsync(key, Context.RequestAborted);
         if (client is null) return AuthenticateResult.Fail("Unknown or revoked API key");
-        Audit.Actor.Set(Context, client.Actor(Context));
+        client.ActFor(Context);
         return AuthenticateResult.Success(new AuthenticationTicket(client.Principal(), Scheme.Name));
     }
 

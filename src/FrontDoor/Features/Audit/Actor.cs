@@ -14,17 +14,14 @@ public sealed record Actor(ActorKind Kind, long? Id, string Name, string? Addres
 
     public static Actor System(string name) => new(ActorKind.System, null, name);
 
-    /// <summary>The actor the request was authenticated as; none for an anonymous request.</summary>
-    public static Actor? Of(HttpContext http) => http.Features.Get<Actor>();
-
-    public static void Set(HttpContext http, Actor actor) => http.Features.Set(actor);
-
-    public static string? AddressOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
+    /// <summary>Makes the request act as this person or system, from the address it came from.</summary>
+    public static void Set(HttpContext http, ActorKind kind, long id, string name) =>
+        http.Features.Set(new Actor(kind, id, name, http.Connection.RemoteIpAddress?.ToString()));
 }
 
 public static class ActorExtensions
 {
     /// <summary>The actor of a request that authorisation has already let in as someone.</summary>
     public static Actor Actor(this HttpContext http) =>
-        Audit.Actor.Of(http) ?? throw new InvalidOperationException("This request was not authenticated as anyone who can act");
+        http.Features.Get<Actor>() ?? throw new InvalidOperationException("This request was not authenticated as anyone who can act");
 }

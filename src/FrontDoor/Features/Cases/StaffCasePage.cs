@@ -55,19 +55,11 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
         else
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(FieldId(result.Field!.Value), result.Message!);
+            ModelState.AddModelError(CaseFields.Name(result.Field!.Value), result.Message!);
         }
         await OnRefusedAsync(ct);
         return Page();
     }
-
-    /// <summary>The staff forms' names for the fields a change can be refused on.</summary>
-    static string FieldId(CaseField field) => field switch
-    {
-        CaseField.Status => "status",
-        CaseField.Message => "message",
-        CaseField.Assignee => "assignee",
-    };
 
     /// <summary>Rebuilds whatever the page shows besides the case, when it is shown again with errors.</summary>
     protected virtual Task OnRefusedAsync(CancellationToken ct) => Task.CompletedTask;

@@ -23,7 +23,7 @@ public sealed class Open311KeyAuthentication(IOptionsMonitor<AuthenticationSchem
         if (string.IsNullOrWhiteSpace(key)) return AuthenticateResult.NoResult();
         var client = await Context.RequestServices.GetRequiredService<ApiKeys>().FindAsync(key, Context.RequestAborted);
         if (client is null) return AuthenticateResult.Fail("api_key is not valid");
-        Audit.Actor.Set(Context, client.Actor(Context));
+        client.ActFor(Context);
         return AuthenticateResult.Success(new AuthenticationTicket(client.Principal(), SchemeName));
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FrontDoor.Data;
-using FrontDoor.Features.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +32,7 @@ public static class StaffSessions
             return await db.StaffMembers.AsNoTracking().Where(s => s.Id == id && s.IsActive).Select(s => s.SecurityStamp).SingleOrDefaultAsync(http.RequestAborted);
         });
         if (current is null || current != principal.FindFirstValue(StampClaim)) await RejectAsync(context);
-        else if (StaffUser.From(principal) is { } staff) Actor.Set(http, staff.Actor(http));
+        else StaffUser.From(principal)?.ActFor(http);
     }
 
     static async Task RejectAsync(CookieValidatePrincipalContext context)

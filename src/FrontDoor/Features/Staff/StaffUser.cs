@@ -24,7 +24,7 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, string? Tea
         .. staff.Team is null ? Array.Empty<Claim>() : [new Claim(TeamClaim, staff.Team)],
     ], scheme));
 
-    public Actor Actor(HttpContext http) => new(ActorKind.Staff, Id, Name, Audit.Actor.AddressOf(http));
+    public void ActFor(HttpContext http) => Audit.Actor.Set(http, ActorKind.Staff, Id, Name);
 
     public bool IsCaseWorker => Role is not StaffRole.Councillor;
 
