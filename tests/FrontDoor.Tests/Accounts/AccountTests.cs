@@ -63,8 +63,8 @@ public abstract class AccountTests(TestApp app)
     public async Task OtherResidentsData_ByChangingTheUrl_NotFound()
     {
         var aliceEmail = Residents.NewEmail();
-        var alice = await Residents.SignInAsync(app, aliceEmail, "Pat Pothole");
-        var aliceCase = await TestCases.PotholeAsync(app, aliceEmail);
+        var alice = Residents.As(app, await TestData.CustomerAsync(app, aliceEmail, "Pat Pothole", account: true));
+        var aliceCase = await TestData.CaseAsync(app, email: aliceEmail);
         await alice.GetAsync("/account/phone");
         await alice.SubmitAsync(Field("phone", "07700 900 123"));
         Assert.Equal("/account/verify", alice.Path);
@@ -72,7 +72,7 @@ public abstract class AccountTests(TestApp app)
         await alice.GetAsync($"/account/requests/{aliceCase.Reference}");
         Assert.Equal(HttpStatusCode.OK, alice.Status);
 
-        var bob = await Residents.SignInAsync(app, Residents.NewEmail(), "Bob Other");
+        var bob = Residents.As(app, await TestData.CustomerAsync(app, fullName: "Bob Other", account: true));
         await bob.GetAsync($"/account/requests/{aliceCase.Reference}");
         Assert.Equal(HttpStatusCode.NotFound, bob.Status);
         await bob.GetAsync(aliceCodeUrl);
@@ -88,10 +88,11 @@ public abstract class AccountTests(TestApp app)
     [Fact]
     public async Task Report_WhileSignedIn_DetailsFilledFromTheAccountAndRequestInIt()
     {
+        var service = await TestData.ServiceAsync(app);
         var email = Residents.NewEmail();
-        var browser = await Residents.SignInAsync(app, email, "Morgan Signedin");
-        await Journey.StartAsync(browser);
-        await Journey.AnswerAllAsync(app, browser, email, fillContact: false);
+        var browser = Residents.As(app, await TestData.CustomerAsync(app, email, "Morgan Signedin", account: true));
+        await Journey.StartAsync(browser, service);
+        await Journey.AnswerAllAsync(app, browser, service, email, fillContact: false);
         Assert.Equal("Morgan Signedin", browser.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#fullName")!.Value);
         Assert.Equal(email, browser.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#email")!.Value);
         await browser.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Morgan Signedin", ["email"] = email });
@@ -104,15 +105,16 @@ public abstract class AccountTests(TestApp app)
     [Fact]
     public async Task Report_SignedInAfterReportingSignedOut_NewRequestIsTheirsAndNoDuplicate()
     {
+        var service = await TestData.ServiceAsync(app);
         var email = Residents.NewEmail();
-        var earlier = await TestCases.PotholeAsync(app, email);
+        var earlier = await TestData.CaseAsync(app, email: email);
         var browser = await Residents.SignInAsync(app, email, "Pat Pothole");
         long accountId;
         await using (app.Scope(out var db))
             accountId = (await db.Customers.SingleAsync(c => c.Id == earlier.CustomerId)).MergedIntoId!.Value;
 
-        await Journey.StartAsync(browser);
-        await Journey.AnswerAllAsync(app, browser, email, "Pat Pothole");
+        await Journey.StartAsync(browser, service);
+        await Journey.AnswerAllAsync(app, browser, service, email, "Pat Pothole");
         await browser.SubmitAsync();
         var reference = Journey.Reference(browser.Page);
 
@@ -139,11 +141,11 @@ public abstract class AccountTests(TestApp app)
     public async Task Matching_AfterAMerge_TheVerifiedCopyOfAnEmailMakesTheMatch()
     {
         var email = Residents.NewEmail();
-        var earlier = await TestCases.PotholeAsync(app, email);
+        var earlier = await TestData.CaseAsync(app, email: email);
         await Residents.SignInAsync(app, email, "Pat Pothole");
 
         // Signed out this time: the verified address with the same name is a clear match, whatever order the points are in.
-        var again = await TestCases.PotholeAsync(app, email);
+        var again = await TestData.CaseAsync(app, email: email);
 
         await using var scope = app.Scope(out var db);
         var account = await db.Customers.SingleAsync(c => c.Id == earlier.CustomerId);
@@ -154,9 +156,9 @@ public abstract class AccountTests(TestApp app)
     public async Task ChangeAddress_TellUsOnce_RecordOpenCasesAndEvent()
     {
         var email = Residents.NewEmail();
-        var browser = await Residents.SignInAsync(app, email, "Pat Pothole");
-        var open = await TestCases.PotholeAsync(app, email);
-        var property = await Journey.AnyPropertyAsync(app);
+        var browser = Residents.As(app, await TestData.CustomerAsync(app, email, "Pat Pothole", account: true));
+        var open = await TestData.CaseAsync(app, email: email);
+        var property = await TestData.PropertyAsync(app);
 
         await browser.GetAsync("/account/address?query=ZZ9");
         Assert.Contains("We could not find that address", browser.ErrorSummary.Single());
@@ -187,7 +189,7 @@ public abstract class AccountTests(TestApp app)
     public async Task ChangeEmail_AppliedOnlyAfterTheCodeFromTheNewAddress()
     {
         var email = Residents.NewEmail();
-        var browser = await Residents.SignInAsync(app, email);
+        var browser = Residents.As(app, await TestData.CustomerAsync(app, email, account: true));
         var newEmail = Residents.NewEmail();
         await browser.GetAsync("/account/email");
         await browser.SubmitAsync(Field("email", newEmail));
@@ -215,7 +217,7 @@ public abstract class AccountTests(TestApp app)
     public async Task Preferences_SmsLetterAndFormat_HonouredByNotifications()
     {
         var email = Residents.NewEmail();
-        var browser = await Residents.SignInAsync(app, email, "Pat Pothole");
+        var browser = Residents.As(app, await TestData.CustomerAsync(app, email, "Pat Pothole", account: true));
         await browser.GetAsync("/account/preferences");
         await browser.SubmitAsync(new Dictionary<string, string> { ["contactBy"] = "Sms", ["paperless"] = "no" });
         Assert.Equal(["Add and check a mobile number before choosing text message"], browser.ErrorSummary);
@@ -227,7 +229,7 @@ public abstract class AccountTests(TestApp app)
         await browser.GetAsync("/account/preferences");
         await browser.SubmitAsync(new Dictionary<string, string> { ["contactBy"] = "Sms", ["paperless"] = "no", ["language"] = "Polish" });
         Assert.Equal("/account", browser.Path);
-        var texted = await TestCases.PotholeAsync(app, email);
+        var texted = await TestData.CaseAsync(app, email: email);
         await using (app.Scope(out var db))
         {
             var ack = await db.OutboxMessages.SingleAsync(m => m.CaseId == texted.Id);
@@ -235,7 +237,7 @@ public abstract class AccountTests(TestApp app)
             Assert.Contains(texted.Reference, ack.Body);
         }
 
-        var property = await Journey.AnyPropertyAsync(app);
+        var property = await TestData.PropertyAsync(app);
         await browser.GetAsync($"/account/address?query={Uri.EscapeDataString(property.Postcode)}");
         await browser.SubmitAsync(button: "Save address", fields: Field("uprn", property.Uprn.ToString()));
         await browser.GetAsync("/account/preferences");
@@ -243,7 +245,7 @@ public abstract class AccountTests(TestApp app)
         Assert.Equal(["Choose no for paperless if you want letters by post"], browser.ErrorSummary);
         await browser.SubmitAsync(fields: new Dictionary<string, string> { ["contactBy"] = "Letter", ["paperless"] = "no", ["language"] = "Polish" }, extra: [("needs", "large-print")]);
         Assert.Equal("/account", browser.Path);
-        var posted = await TestCases.PotholeAsync(app, email);
+        var posted = await TestData.CaseAsync(app, email: email);
         await using (app.Scope(out var db))
         {
             var ack = await db.OutboxMessages.SingleAsync(m => m.CaseId == posted.Id);

@@ -18,7 +18,7 @@ public abstract class ResidentSignInTests(TestApp app)
     public async Task SignUp_AfterReportingWithoutAccount_EarlierRequestAppearsOnlyOnceVerified()
     {
         var email = Residents.NewEmail();
-        var earlier = await TestCases.PotholeAsync(app, email);
+        var earlier = await TestData.CaseAsync(app, email: email);
         var browser = new Browser(app.CreateClient());
         await browser.GetAsync("/account/sign-in");
         await browser.SubmitAsync(Field("email", email));

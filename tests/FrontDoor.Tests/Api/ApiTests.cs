@@ -1,3 +1,4 @@
+using FrontDoor.Features.Catalogue;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,9 +12,9 @@ namespace FrontDoor.Tests.Api;
 /// <summary>The REST API as a connected system uses it: keys and scopes, cases, customers, problem details, limits.</summary>
 public abstract class ApiTests(TestApp app)
 {
-    static object Pothole(string? name = "Rhys Roads", string? email = null, string depth = "deep") => new
+    static object Report(Service service, string? name = "Rhys Roads", string? email = null, string depth = "deep") => new
     {
-        service_code = "pothole",
+        service_code = service.Slug,
         answers = new Dictionary<string, object> { ["where_on_road"] = "road", ["depth"] = depth, ["description"] = "Hole by the school gate" },
         location = new { latitude = 53.74, longitude = -2.47 },
         contact = new { name, email = email ?? $"rhys-{Guid.NewGuid():N}@example.com" },
@@ -62,12 +63,13 @@ public abstract class ApiTests(TestApp app)
     [Fact]
     public async Task NoKeyOrWrongKeyOrScope_401And403AsProblemDetails()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, readOnly) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);
         var none = await ProblemAsync(await ApiTestClients.Http(app, null).GetAsync("/api/v1/cases"), HttpStatusCode.Unauthorized);
         Assert.Contains("Bearer", none.GetProperty("detail").GetString());
         await ProblemAsync(await ApiTestClients.Http(app, "fd_wrong").GetAsync("/api/v1/cases"), HttpStatusCode.Unauthorized);
         var http = ApiTestClients.Http(app, readOnly);
-        await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole()), HttpStatusCode.Forbidden);
+        await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", Report(service)), HttpStatusCode.Forbidden);
         await ProblemAsync(await http.GetAsync("/api/v1/customers?q=Smith"), HttpStatusCode.Forbidden);
         await ProblemAsync(await http.GetAsync("/api/v1/webhooks"), HttpStatusCode.Forbidden);
         // The header form works too.
@@ -79,9 +81,10 @@ public abstract class ApiTests(TestApp app)
     [Fact]
     public async Task CreateCase_ThroughIntake_201WithLocationAndReadableBack()
     {
+        var service = await TestData.ServiceAsync(app);
         var (clientId, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
         var http = ApiTestClients.Http(app, key);
-        var response = await http.PostAsJsonAsync("/api/v1/cases", Pothole());
+        var response = await http.PostAsJsonAsync("/api/v1/cases", Report(service));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await JsonAsync(response);
         var reference = created.GetProperty("reference").GetString()!;
@@ -100,9 +103,10 @@ public abstract class ApiTests(TestApp app)
     [Fact]
     public async Task CreateCase_BadInput_400WithAnErrorPerField()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
         var http = ApiTestClients.Http(app, key);
-        var problem = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole(name: null, email: "nope", depth: "bottomless")), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", Report(service, name: null, email: "nope", depth: "bottomless")), HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.Equal("Select how deep it is", errors.GetProperty("answers.depth")[0].GetString());
         Assert.Equal("Enter your full name", errors.GetProperty("contact.name")[0].GetString());
@@ -111,28 +115,29 @@ public abstract class ApiTests(TestApp app)
         var unknownService = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", new { service_code = "unicorns" }), HttpStatusCode.BadRequest);
         Assert.True(unknownService.GetProperty("errors").TryGetProperty("service_code", out _));
         var unknownAnswer = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases",
-            new { service_code = "pothole", answers = new { colour = "black" } }), HttpStatusCode.BadRequest);
+            new { service_code = service.Slug, answers = new { colour = "black" } }), HttpStatusCode.BadRequest);
         Assert.Contains("does not ask colour", unknownAnswer.GetProperty("errors").GetProperty("answers.colour")[0].GetString());
     }
 
     [Fact]
     public async Task ListCases_CursorPagination_EachCaseOnceAndFiltersApply()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
         var http = ApiTestClients.Http(app, key);
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
         var made = new List<string>();
         for (var i = 0; i < 5; i++)
-            made.Add((await JsonAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole()))).GetProperty("reference").GetString()!);
+            made.Add((await JsonAsync(await http.PostAsJsonAsync("/api/v1/cases", Report(service)))).GetProperty("reference").GetString()!);
 
         var seen = new List<string>();
         string? cursor = null;
         var pages = 0;
         do
         {
-            var page = await JsonAsync(await http.GetAsync($"/api/v1/cases?service_code=pothole&status=open&limit=2&updated_since={Uri.EscapeDataString(since.ToString("O"))}{(cursor is null ? "" : "&cursor=" + cursor)}"));
+            var page = await JsonAsync(await http.GetAsync($"/api/v1/cases?service_code={service.Slug}&status=open&limit=2&updated_since={Uri.EscapeDataString(since.ToString("O"))}{(cursor is null ? "" : "&cursor=" + cursor)}"));
             seen.AddRange(page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("reference").GetString()!));
-            Assert.All(page.GetProperty("items").EnumerateArray(), c => Assert.Equal("pothole", c.GetProperty("service_code").GetString()));
+            Assert.All(page.GetProperty("items").EnumerateArray(), c => Assert.Equal(service.Slug, c.GetProperty("service_code").GetString()));
             cursor = page.GetProperty("next_cursor").GetString();
             pages++;
         } while (cursor is not null && pages < 100);
@@ -147,9 +152,10 @@ public abstract class ApiTests(TestApp app)
     [Fact]
     public async Task UpdatesAndStatus_ThroughTheWorkflow_PublicUpdateReachesTheCustomerAndStaleVersionConflicts()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
         var http = ApiTestClients.Http(app, key);
-        var reference = (await JsonAsync(await http.PostAsJsonAsync("/api/v1/cases", Pothole()))).GetProperty("reference").GetString()!;
+        var reference = (await JsonAsync(await http.PostAsJsonAsync("/api/v1/cases", Report(service)))).GetProperty("reference").GetString()!;
 
         var note = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "Crew notes: needs a road closure", @public = false }));
         Assert.Contains(note.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("type").GetString() == "internal_note" && !t.GetProperty("public").GetBoolean());
@@ -177,7 +183,7 @@ public abstract class ApiTests(TestApp app)
     public async Task Customers_ReadAndSearch_NeedTheScopeAndAreAudited()
     {
         var (clientId, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCustomers]);
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var http = ApiTestClients.Http(app, key);
         var customer = await JsonAsync(await http.GetAsync($"/api/v1/customers/{c.CustomerId}"));
         Assert.Equal("Pat Pothole", customer.GetProperty("name").GetString());
@@ -196,13 +202,14 @@ public abstract class ApiTests(TestApp app)
     {
         var (_, key) = await ApiTestClients.CreateAsync(app, []);
         var http = ApiTestClients.Http(app, key);
-        var noise = await JsonAsync(await http.GetAsync("/api/v1/services/noise"));
+        var service = await TestData.ServiceAsync(app, s => s.Form = TestData.NoiseForm);
+        var noise = await JsonAsync(await http.GetAsync($"/api/v1/services/{service.Slug}"));
         var form = noise.GetProperty("form");
         Assert.Equal(["source", "when", "description"], form.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("array", form.GetProperty("properties").GetProperty("when").GetProperty("type").GetString());
         Assert.Equal(["day", "evening", "night"], form.GetProperty("properties").GetProperty("when").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.True(form.GetProperty("location_required").GetBoolean());
-        Assert.True((await JsonAsync(await http.GetAsync("/api/v1/services"))).GetArrayLength() > 10);
+        Assert.Contains((await JsonAsync(await http.GetAsync("/api/v1/services"))).EnumerateArray(), s => s.GetProperty("code").GetString() == service.Slug);
         await ProblemAsync(await http.GetAsync("/api/v1/services/unicorns"), HttpStatusCode.NotFound);
     }
 

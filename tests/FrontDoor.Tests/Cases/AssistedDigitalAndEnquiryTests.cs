@@ -14,13 +14,14 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
 {
     async Task<Case> RaiseForCallerAsync(Browser agent, string channel, bool resolvedAtFirstContact)
     {
+        var service = await TestData.ServiceAsync(app);
         await agent.GetAsync("/staff/raise");
-        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = channel });
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = service.Slug, ["channel"] = channel });
         var email = $"caller-{Guid.NewGuid():N}@example.com";
-        await Journey.AnswerAllAsync(app, agent, email, "Carol Caller");
+        await Journey.AnswerAllAsync(app, agent, service, email, "Carol Caller");
         Assert.NotNull(agent.Page.QuerySelector("input[name=resolvedAtFirstContact]"));
         await agent.SubmitAsync(resolvedAtFirstContact ? new Dictionary<string, string> { ["resolvedAtFirstContact"] = "true" } : null);
-        Assert.Equal("/services/pothole/confirmation", agent.Path);
+        Assert.Equal($"/services/{service.Slug}/confirmation", agent.Path);
         Assert.NotNull(agent.Page.QuerySelector($"a[href='/staff/cases/{Journey.Reference(agent.Page)}']"));
         await using var scope = app.Scope(out var db);
         return await db.Cases.Include(c => c.Customer).SingleAsync(c => c.Reference == Journey.Reference(agent.Page));
@@ -45,16 +46,17 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Agent_CallerWithoutEmailButNeedingAnInterpreter_RaisedAndNeedsShownToStaff()
     {
+        var service = await TestData.ServiceAsync(app);
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
-        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Phone" });
-        await Journey.AnswerAllAsync(app, agent, "", fillContact: false);
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = service.Slug, ["channel"] = "Phone" });
+        await Journey.AnswerAllAsync(app, agent, service, "", fillContact: false);
         await agent.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Piotr Caller", ["email"] = "", ["phone"] = "07700 900 982" },
             extra: [("needs", "interpreter")]);
         Assert.Equal(["Enter the language you need an interpreter for"], agent.ErrorSummary);
         await agent.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Piotr Caller", ["email"] = "", ["phone"] = "07700 900 982", ["interpreterLanguage"] = "Polish" },
             extra: [("needs", "interpreter"), ("needs", "large-print")]);
-        Assert.Equal("/services/pothole/check", agent.Path);
+        Assert.Equal($"/services/{service.Slug}/check", agent.Path);
         await agent.SubmitAsync();
         var reference = Journey.Reference(agent.Page);
 
@@ -70,7 +72,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Staff_ChangeCustomersNeeds_SavedOnTheCustomerAndAudited()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var officerAccount = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var officer = StaffAccounts.As(app, officerAccount);
         await officer.GetAsync($"/staff/cases/{c.Reference}/customer-needs");
@@ -102,13 +104,14 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task AssistedDraft_AfterSigningOut_CannotBeSent()
     {
+        var service = await TestData.ServiceAsync(app);
         // Signing out is the point: a real session, not the tests' scheme.
         var agent = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
-        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Phone" });
-        await Journey.AnswerAllAsync(app, agent, $"caller-{Guid.NewGuid():N}@example.com");
+        await agent.SubmitAsync(new Dictionary<string, string> { ["service"] = service.Slug, ["channel"] = "Phone" });
+        await Journey.AnswerAllAsync(app, agent, service, $"caller-{Guid.NewGuid():N}@example.com");
         await agent.Client.PostAsync("/staff/sign-out", new FormUrlEncodedContent([new("__RequestVerificationToken", agent.AntiforgeryToken)]));
-        await agent.GetAsync("/services/pothole/check");
+        await agent.GetAsync($"/services/{service.Slug}/check");
         await agent.SubmitAsync();
         Assert.Equal(HttpStatusCode.Forbidden, agent.Status);
     }
@@ -125,15 +128,16 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Councillor_RaisesEnquiry_OwnStandardVisibleToThemAndNotToOtherCouncillors()
     {
+        var service = await TestData.ServiceAsync(app);
         var councillorAccount = await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null);
         var councillor = StaffAccounts.As(app, councillorAccount);
         await councillor.GetAsync("/staff/enquiries/new");
-        await councillor.SubmitAsync(new Dictionary<string, string> { ["service"] = "pothole", ["channel"] = "Email" });
+        await councillor.SubmitAsync(new Dictionary<string, string> { ["service"] = service.Slug, ["channel"] = "Email" });
         Assert.Equal(["Enter the enquiry", "Enter your full name"], councillor.ErrorSummary);
 
         await councillor.SubmitAsync(new Dictionary<string, string>
         {
-            ["service"] = "pothole", ["channel"] = "Email", ["enquiry"] = "A resident says the pothole on Mill Lane keeps coming back",
+            ["service"] = service.Slug, ["channel"] = "Email", ["enquiry"] = "A resident says the pothole on Mill Lane keeps coming back",
             ["fullName"] = "Rita Resident", ["email"] = $"rita-{Guid.NewGuid():N}@example.com", ["location"] = "Mill Lane by the school",
         });
         var reference = councillor.Path.Split('/').Last();
@@ -161,9 +165,10 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Agent_RecordsMpEnquiry_NeedsTheMpsName()
     {
+        var service = await TestData.ServiceAsync(app, s => s.Team = "Waste Services");
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/enquiries/new");
-        var fields = new Dictionary<string, string> { ["service"] = "missed-bin", ["channel"] = "Letter", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
+        var fields = new Dictionary<string, string> { ["service"] = service.Slug, ["channel"] = "Letter", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
         await agent.SubmitAsync(fields);
         Assert.Equal(["Enter the name of the MP"], agent.ErrorSummary);
         fields["mpName"] = "Jo Member MP";

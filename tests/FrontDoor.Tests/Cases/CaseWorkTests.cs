@@ -30,7 +30,8 @@ public abstract class CaseWorkTests(TestApp app)
     public async Task Officer_AssignsUpdatesAndResolves_CustomerEmailedAndTrackingShowsIt()
     {
         var email = $"res-{Guid.NewGuid():N}@example.com";
-        var c = await TestCases.PotholeAsync(app, email);
+        var service = await TestData.ServiceAsync(app);
+        var c = await TestData.CaseAsync(app, service, email);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var browser = StaffAccounts.As(app, officer);
 
@@ -66,7 +67,7 @@ public abstract class CaseWorkTests(TestApp app)
         List<MailSink.Email> mails;
         do { mails = await MailSink.ForAsync(email); await Task.Delay(200); } while (mails.Count < 3 && DateTime.UtcNow < deadline);
         Assert.Contains(mails, m => m.Text.Contains($"We are looking into your request ({c.Reference})"));
-        var closing = Assert.Single(mails, m => m.Text.Contains("We filled the pothole on Report a pothole duty."));
+        var closing = Assert.Single(mails, m => m.Text.Contains($"We filled the pothole on {service.Name} duty."));
         var link = closing.Text.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/track/"));
         var resident = new Browser(app.CreateClient());
         await resident.GetAsync(new Uri(link).PathAndQuery);
@@ -78,7 +79,7 @@ public abstract class CaseWorkTests(TestApp app)
     [Fact]
     public async Task ChangeStatus_InvalidTransitionOrNoOutcome_RefusedAndNothingChanges()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var browser = StaffAccounts.As(app, officer);
 
@@ -101,7 +102,7 @@ public abstract class CaseWorkTests(TestApp app)
     [Fact]
     public async Task TwoStaffEditingAtOnce_SecondIsToldAndNothingIsOverwritten()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var first = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         var second = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
         await first.GetAsync($"/staff/cases/{c.Reference}/note");
@@ -119,7 +120,7 @@ public abstract class CaseWorkTests(TestApp app)
     [Fact]
     public async Task RecordContact_OpenCaseIsProgressChasing_ClosedCaseIsNot()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync($"/staff/cases/{c.Reference}/contact");
         await agent.SubmitAsync(Fields(("channel", "Phone"), ("summary", "Asked when it will be fixed")));
@@ -139,7 +140,7 @@ public abstract class CaseWorkTests(TestApp app)
     [Fact]
     public async Task RecordContact_Empty_ErrorPerField()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync($"/staff/cases/{c.Reference}/contact");
         await agent.SubmitAsync(Fields(("summary", "")));
@@ -149,7 +150,7 @@ public abstract class CaseWorkTests(TestApp app)
     [Fact]
     public async Task Audit_ViewsAndChangesRecorded_AndEntriesCannotBeChanged()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var browser = StaffAccounts.As(app, officer);
         await browser.GetAsync($"/staff/cases/{c.Reference}");
@@ -180,9 +181,9 @@ public abstract class CaseWorkTests(TestApp app)
     public async Task Queue_ViewsAndFilters_ShowTheRightCases()
     {
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
-        var mine = await TestCases.PotholeAsync(app);
-        var unassigned = await TestCases.PotholeAsync(app, channel: Channel.Phone);
-        var onHold = await TestCases.PotholeAsync(app);
+        var mine = await TestData.CaseAsync(app);
+        var unassigned = await TestData.CaseAsync(app, channel: Channel.Phone);
+        var onHold = await TestData.CaseAsync(app);
         await using (app.Scope(out var db))
         {
             await db.Cases.Where(x => x.Id == mine.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.AssigneeId, officer.Id));
@@ -213,7 +214,7 @@ public abstract class CaseWorkTests(TestApp app)
     [Fact]
     public async Task Queue_MoreThanAPage_PagesInDueDateOrder()
     {
-        for (var i = 0; i < 27; i++) await TestCases.PotholeAsync(app);
+        for (var i = 0; i < 27; i++) await TestData.CaseAsync(app);
         var browser = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         var first = await browser.GetAsync("/staff/queue?team=Highways&view=open");
         var firstRows = first.QuerySelectorAll("#queue tbody tr a").Select(a => a.TextContent).ToList();

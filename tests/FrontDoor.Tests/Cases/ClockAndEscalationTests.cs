@@ -24,7 +24,7 @@ public abstract class ClockAndEscalationTests(TestApp app)
     {
         var clock = new FakeTimeProvider(Uk("2026-12-21 10:00"));
         await using var host = WithClock(clock);
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         await using (app.Scope(out var db))
             await db.Cases.Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DueAt, Uk("2026-12-24 23:59:59")));
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
@@ -52,10 +52,10 @@ public abstract class ClockAndEscalationTests(TestApp app)
         var clock = new FakeTimeProvider(Uk("2026-11-23 09:00"));
         await using var host = WithClock(clock);
         var leader = await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways");
-        var dueSoon = await TestCases.PotholeAsync(app);
-        var overdue = await TestCases.PotholeAsync(app);
-        var paused = await TestCases.PotholeAsync(app);
-        var later = await TestCases.PotholeAsync(app);
+        var dueSoon = await TestData.CaseAsync(app);
+        var overdue = await TestData.CaseAsync(app);
+        var paused = await TestData.CaseAsync(app);
+        var later = await TestData.CaseAsync(app);
         await using (app.Scope(out var db))
         {
             await db.Cases.Where(x => x.Id == dueSoon.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DueAt, Uk("2026-11-24 17:00")));

@@ -16,7 +16,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task TeamLeader_MovesCaseToAnotherTeam_ToldOnTheirQueue()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var leader = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
         await leader.GetAsync($"/staff/cases/{c.Reference}/assign");
         await leader.SubmitAsync(Fields(("team", "Street Lighting"), ("assignee", ""), ("priority", "normal")));
@@ -29,7 +29,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task ErrorPages_InTheStaffWorkspace_KeepStaffNavigationAndSpeakToTheRole()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var councillor = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
         await councillor.GetAsync($"/staff/cases/{c.Reference}");
         Assert.Equal(HttpStatusCode.Forbidden, councillor.Status);
@@ -69,7 +69,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task WaitingForTheCustomer_NeedsTheMessageSayingWhatIsNeeded()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/status");
         await officer.SubmitAsync(Fields(("status", "OnHold"), ("message", " ")));
@@ -86,7 +86,7 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task PublicUpdate_WithAMistypedPlaceholder_IsRefusedBeforeSending()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/update");
         await officer.SubmitAsync(Fields(("message", "Your request {{refrence}} is with the crew")));
@@ -108,9 +108,10 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task CouncillorEnquiry_ShowsTheEnquiryStandardAndTheChannelTheConstituentUsed()
     {
+        var service = await TestData.ServiceAsync(app, s => s.StandardDays = 10);
         var councillor = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null));
         await councillor.GetAsync("/staff/enquiries/new");
-        var fields = Fields(("service", "noise"), ("enquiry", "The noise from the works on Mill Lane is back"), ("fullName", "Rita Resident"));
+        var fields = Fields(("service", service.Slug), ("enquiry", "The noise from the works on Mill Lane is back"), ("fullName", "Rita Resident"));
         await councillor.SubmitAsync(fields);
         Assert.Equal(["Select how the constituent contacted you"], councillor.ErrorSummary);
         fields["channel"] = "FaceToFace";
@@ -138,12 +139,13 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task Agent_RaisesForCallerWithoutEmail_StaffPagesAndWordsAndATextMessage()
     {
+        var service = await TestData.ServiceAsync(app);
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
-        await agent.SubmitAsync(Fields(("service", "pothole"), ("channel", "Phone")));
+        await agent.SubmitAsync(Fields(("service", service.Slug), ("channel", "Phone")));
         Assert.Contains("Raising a request for a caller", agent.Page.QuerySelector(".app-assisting-banner")!.TextContent);
         Assert.Contains("Sign out", agent.Page.QuerySelector("#navigation")!.TextContent);
-        await Journey.AnswerAllAsync(app, agent, "", fillContact: false);
+        await Journey.AnswerAllAsync(app, agent, service, "", fillContact: false);
         Assert.Equal("The customer's contact details", agent.Page.QuerySelector("h1")!.TextContent.Trim());
         var mobile = $"077009{Random.Shared.Next(10000, 99999)}";
         await agent.SubmitAsync(Fields(("fullName", "Tex Caller"), ("email", ""), ("phone", mobile)));
@@ -176,17 +178,18 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task Agent_CallerWithNoWayToWrite_ConfirmationSaysSo()
     {
+        var service = await TestData.ServiceAsync(app);
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/raise");
-        await agent.SubmitAsync(Fields(("service", "pothole"), ("channel", "FaceToFace")));
-        await agent.GetAsync("/services/pothole/questions/where_on_road");
+        await agent.SubmitAsync(Fields(("service", service.Slug), ("channel", "FaceToFace")));
+        await agent.GetAsync($"/services/{service.Slug}/questions/where_on_road");
         await agent.SubmitAsync(Fields(("answer", "road")));
         await agent.SubmitAsync(Fields(("answer", "deep")));
-        await agent.GetAsync("/services/pothole/location/describe");
+        await agent.GetAsync($"/services/{service.Slug}/location/describe");
         await agent.SubmitAsync(Fields(("description", "Outside the library")));
-        await agent.GetAsync("/services/pothole/questions/description");
+        await agent.GetAsync($"/services/{service.Slug}/questions/description");
         await agent.SubmitAsync(Fields(("answer", "A deep pothole")));
-        await agent.GetAsync("/services/pothole/contact");
+        await agent.GetAsync($"/services/{service.Slug}/contact");
         await agent.SubmitAsync(Fields(("fullName", "Nat Nocontact"), ("email", ""), ("phone", "")));
         await agent.SubmitAsync();
         var said = agent.Page.QuerySelector("#acknowledgement")!.TextContent;
@@ -196,8 +199,9 @@ public abstract class StaffWordingTests(TestApp app)
     [Fact]
     public async Task Resident_Confirmation_SaysTheEmailWasSent()
     {
+        var service = await TestData.ServiceAsync(app);
         var browser = new Browser(app.CreateClient());
-        await Journey.ToCheckAnswersAsync(app, browser, Residents.NewEmail());
+        await Journey.ToCheckAnswersAsync(app, browser, service, Residents.NewEmail());
         await browser.SubmitAsync();
         Assert.Contains("We have sent you a confirmation email", browser.Page.QuerySelector("#acknowledgement")!.TextContent);
         Assert.Null(browser.Page.QuerySelector(".app-assisting-banner"));

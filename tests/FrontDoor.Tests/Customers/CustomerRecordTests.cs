@@ -14,12 +14,7 @@ public abstract class CustomerRecordTests(TestApp app)
     /// <summary>Letters only, since names keep only letters.</summary>
     static string Unique() => new([.. Guid.NewGuid().ToString("N")[..8].Select(ch => (char)('a' + Convert.ToInt32(ch.ToString(), 16)))]);
 
-    async Task<Customer> AccountHolderAsync(string name, string email)
-    {
-        await Residents.SignInAsync(app, email, name);
-        await using var scope = app.Scope(out var db);
-        return await db.Customers.Include(c => c.ContactPoints).SingleAsync(c => c.EmailNormalised == email && c.AccountCreatedAt != null);
-    }
+    Task<Customer> AccountHolderAsync(string name, string email) => TestData.CustomerAsync(app, email, name, account: true);
 
     async Task<MatchResult> MatchAsync(CustomerDetails details)
     {
@@ -41,8 +36,8 @@ public abstract class CustomerRecordTests(TestApp app)
     {
         var surname = $"Doubleday{Unique()}";
         var email = Residents.NewEmail();
-        var first = await TestCases.PotholeAsync(app, email);
-        var property = await Journey.AnyPropertyAsync(app);
+        var first = await TestData.CaseAsync(app, email: email);
+        var property = await TestData.PropertyAsync(app);
         await using (app.Scope(out var db))
             await db.Customers.Where(c => c.Id == first.CustomerId).ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.FullName, $"Samantha {surname}").SetProperty(c => c.NameKey, $"samantha {surname.ToLowerInvariant()}")
@@ -67,8 +62,8 @@ public abstract class CustomerRecordTests(TestApp app)
     public async Task Intake_UncertainMatch_NewRecordAndDuplicateListedWithEvidence()
     {
         var email = Residents.NewEmail();
-        var first = await TestCases.PotholeAsync(app, email);
-        var second = await TestCases.PotholeAsync(app, email);
+        var first = await TestData.CaseAsync(app, email: email);
+        var second = await TestData.CaseAsync(app, email: email);
         Assert.NotEqual(first.CustomerId, second.CustomerId);
         await using var scope = app.Scope(out var db);
         var pair = await db.PossibleDuplicates.SingleAsync(d => d.FirstId == first.CustomerId && d.SecondId == second.CustomerId);
@@ -80,8 +75,8 @@ public abstract class CustomerRecordTests(TestApp app)
     public async Task Merge_ThenUndo_CasesMoveAndMoveBackAudited()
     {
         var email = Residents.NewEmail();
-        var first = await TestCases.PotholeAsync(app, email);
-        var second = await TestCases.PotholeAsync(app, email);
+        var first = await TestData.CaseAsync(app, email: email);
+        var second = await TestData.CaseAsync(app, email: email);
         long pairId;
         await using (app.Scope(out var db))
             pairId = await db.PossibleDuplicates.Where(d => d.FirstId == first.CustomerId && d.SecondId == second.CustomerId).Select(d => d.Id).SingleAsync();
@@ -132,8 +127,8 @@ public abstract class CustomerRecordTests(TestApp app)
         var surname = $"Featherstonehaugh";
         var forename = $"Zebedee{Unique()}";
         var email = Residents.NewEmail();
-        var c = await TestCases.PotholeAsync(app, email);
-        var property = await Journey.AnyPropertyAsync(app);
+        var c = await TestData.CaseAsync(app, email: email);
+        var property = await TestData.PropertyAsync(app);
         var phone = $"0161 496 {Random.Shared.Next(1000, 9999)}";
         await using (app.Scope(out var db))
         {
@@ -164,7 +159,7 @@ public abstract class CustomerRecordTests(TestApp app)
     public async Task CustomerPage_ShowsEverythingAndRestrictedAlertOnlyToItsRoles()
     {
         var email = Residents.NewEmail();
-        var c = await TestCases.PotholeAsync(app, email, Channel.Phone);
+        var c = await TestData.CaseAsync(app, email: email, channel: Channel.Phone);
         var leader = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
         await leader.GetAsync($"/staff/customers/{c.CustomerId}/alerts/new");
         await leader.SubmitAsync(new Dictionary<string, string> { ["text"] = "" });

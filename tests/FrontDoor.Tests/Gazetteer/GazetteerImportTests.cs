@@ -65,7 +65,7 @@ public abstract class GazetteerImportTests(TestApp app)
     [Fact]
     public async Task AddressSearch_PostcodePartialPostcodeAndStreet_FindsProperties()
     {
-        var property = await Journey.AnyPropertyAsync(app);
+        var property = await TestData.PropertyAsync(app);
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
         async Task<string> Search(string q) => (await agent.GetAsync($"/staff/properties?q={Uri.EscapeDataString(q)}")).QuerySelector("main")!.TextContent;
 

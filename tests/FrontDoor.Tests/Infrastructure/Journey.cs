@@ -1,51 +1,48 @@
 using AngleSharp.Dom;
-using FrontDoor.Features.Gazetteer;
-using Microsoft.EntityFrameworkCore;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Requests;
 
 namespace FrontDoor.Tests.Infrastructure;
 
-/// <summary>Walks the "Report a pothole" journey the way a resident without JavaScript would.</summary>
+/// <summary>Walks a <see cref="TestData.StreetProblemForm"/> service's journey the way a resident without JavaScript would.</summary>
 public static class Journey
 {
-    public static async Task<Property> AnyPropertyAsync(TestApp app)
+    public static async Task StartAsync(Browser browser, Service service)
     {
-        await using var scope = app.Scope(out var db);
-        return await db.Properties.AsNoTracking().OrderBy(p => p.Uprn).Skip(40).FirstAsync();
-    }
-
-    public static async Task StartAsync(Browser browser, string slug = "pothole")
-    {
-        await browser.GetAsync($"/services/{slug}");
+        await browser.GetAsync(JourneySteps.Start(service));
         await browser.SubmitAsync();
     }
 
-    /// <summary>Answers every pothole question and lands on check your answers.</summary>
-    public static async Task ToCheckAnswersAsync(TestApp app, Browser browser, string email, string name = "Sam Resident")
+    /// <summary>Answers every question and lands on check your answers.</summary>
+    public static async Task ToCheckAnswersAsync(TestApp app, Browser browser, Service service, string email, string name = "Sam Resident")
     {
-        await StartAsync(browser);
-        await AnswerAllAsync(app, browser, email, name);
+        await StartAsync(browser, service);
+        await AnswerAllAsync(app, browser, service, email, name);
     }
 
-    /// <summary>From the first question of an already started pothole draft to check your answers (or to the contact page).</summary>
-    public static async Task AnswerAllAsync(TestApp app, Browser browser, string email, string name = "Sam Resident", bool fillContact = true)
+    /// <summary>From the first question of an already started draft to check your answers (or to the contact page).</summary>
+    public static async Task AnswerAllAsync(TestApp app, Browser browser, Service service, string email, string name = "Sam Resident", bool fillContact = true)
     {
-        var property = await AnyPropertyAsync(app);
-        Assert.Equal("/services/pothole/questions/where_on_road", browser.Path);
+        var property = await TestData.PropertyAsync(app);
+        Assert.Equal(Step(service, "where_on_road"), browser.Path);
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = "road" });
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = "deep" });
-        Assert.Equal("/services/pothole/location", browser.Path);
+        Assert.Equal(Step(service, "location"), browser.Path);
         await browser.SubmitAsync(new Dictionary<string, string> { ["postcode"] = property.Postcode.ToLowerInvariant() });
-        Assert.Equal("/services/pothole/location/address", browser.Path);
+        Assert.Equal(Step(service, "location") + "/address", browser.Path);
         await browser.SubmitAsync(new Dictionary<string, string> { ["uprn"] = property.Uprn.ToString() });
-        Assert.Equal("/services/pothole/photo", browser.Path);
+        Assert.Equal(Step(service, "photo"), browser.Path);
         await browser.SubmitAsync();
-        Assert.Equal("/services/pothole/questions/description", browser.Path);
+        Assert.Equal(Step(service, "description"), browser.Path);
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = "A deep pothole by the bus stop" });
-        Assert.Equal("/services/pothole/contact", browser.Path);
+        Assert.Equal(JourneySteps.Contact(service), browser.Path);
         if (!fillContact) return;
         await browser.SubmitAsync(new Dictionary<string, string> { ["fullName"] = name, ["email"] = email, ["phone"] = "" });
-        Assert.Equal("/services/pothole/check", browser.Path);
+        Assert.Equal(JourneySteps.Check(service), browser.Path);
     }
+
+    /// <summary>The page of one of the service's questions, by its id.</summary>
+    public static string Step(Service service, string questionId) => JourneySteps.For(service, service.Form.Find(questionId)!);
 
     public static string Reference(IDocument page) => page.QuerySelector("#reference")!.TextContent.Trim();
 }

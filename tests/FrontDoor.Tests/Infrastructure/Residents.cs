@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FrontDoor.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Tests.Infrastructure;
@@ -28,6 +29,17 @@ public static partial class Residents
         if (browser.Path == "/account/create") await browser.SubmitAsync(new Dictionary<string, string> { ["fullName"] = fullName });
         Assert.Equal("/account", browser.Path);
         return browser;
+    }
+
+    /// <summary>
+    /// A browser signed in as this resident by the tests' own scheme (no emailed code), for every test that is not
+    /// about signing in. The customer must have an account (<see cref="TestData.CustomerAsync"/> with account: true).
+    /// </summary>
+    public static Browser As(TestApp app, Customer customer)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(TestSignIn.ResidentHeader, customer.Id.ToString());
+        return new Browser(client);
     }
 
     public static string NewEmail() => $"resident-{Guid.NewGuid():N}@example.com";

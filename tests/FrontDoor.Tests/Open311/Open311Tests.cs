@@ -1,3 +1,4 @@
+using FrontDoor.Features.Catalogue;
 using System.Net.Http.Json;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Cases;
@@ -12,9 +13,9 @@ public abstract class Open311Tests(TestApp app)
 {
     readonly Open311Client open311 = new(app);
 
-    (string, string)[] Pothole(string key, params (string, string)[] more) =>
+    (string, string)[] Report(Service service, string key, params (string, string)[] more) =>
     [
-        ("api_key", key), ("service_code", "pothole"), ("lat", "53.75"), ("long", "-2.48"),
+        ("api_key", key), ("service_code", service.Slug), ("lat", "53.75"), ("long", "-2.48"),
         ("first_name", "Fran"), ("last_name", "Fixer"), ("email", $"fran-{Guid.NewGuid():N}@example.com"), ("description", "A deep hole by the bus stop"),
         ("attribute[where_on_road]", "road"), ("attribute[depth]", "deep"), .. more,
     ];
@@ -34,27 +35,33 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task Services_BothFormats_ListTheCatalogueWithGroups()
     {
-        int count;
-        await using (app.Scope(out var db)) count = await db.Services.CountAsync();
+        var service = await TestData.ServiceAsync(app);
+        List<string> known;
+        // Other tests add services as this one runs, so the lists hold at least every service there was before.
+        await using (app.Scope(out var db)) known = await db.Services.Select(s => s.Slug).ToListAsync();
         var (_, xml) = await open311.GetXmlAsync("v2/services.xml");
-        Assert.Equal(count, xml.Elements("service").Count());
-        var pothole = xml.Elements("service").Single(s => s.Element("service_code")!.Value == "pothole");
-        Assert.Equal("Report a pothole", pothole.Element("service_name")!.Value);
-        Assert.Equal("true", pothole.Element("metadata")!.Value);
-        Assert.Equal("realtime", pothole.Element("type")!.Value);
-        Assert.Equal("Roads and pavements", pothole.Element("group")!.Value);
-        Assert.Equal("Roads and pavements", pothole.Element("groups")!.Element("group")!.Value);
+        Assert.Subset(xml.Elements("service").Select(s => s.Element("service_code")!.Value).ToHashSet(), known.ToHashSet());
+        var listed = xml.Elements("service").Single(s => s.Element("service_code")!.Value == service.Slug);
+        Assert.Equal(service.Name, listed.Element("service_name")!.Value);
+        Assert.Equal("true", listed.Element("metadata")!.Value);
+        Assert.Equal("realtime", listed.Element("type")!.Value);
+        Assert.Equal("Roads and pavements", listed.Element("group")!.Value);
+        Assert.Equal("Roads and pavements", listed.Element("groups")!.Element("group")!.Value);
         var (_, json) = await open311.GetJsonAsync("v2/services.json");
-        Assert.Equal(count, json.GetArrayLength());
-        Assert.Contains(json.EnumerateArray(), s => s.GetProperty("service_code").GetString() == "pothole" && s.GetProperty("metadata").GetBoolean());
+        Assert.Subset(json.EnumerateArray().Select(s => s.GetProperty("service_code").GetString()!).ToHashSet(), known.ToHashSet());
+        Assert.Contains(json.EnumerateArray(), s => s.GetProperty("service_code").GetString() == service.Slug && s.GetProperty("metadata").GetBoolean());
     }
 
     [Fact]
     public async Task ServiceDefinition_FromTheFormDefinition_AttributesInOrderWithValues()
     {
-        var (status, xml) = await open311.GetXmlAsync("v2/services/noise.xml");
+        var noise = await TestData.ServiceAsync(app, s => s.Form = TestData.NoiseForm);
+        var collection = await TestData.ServiceAskingAsync(app,
+            new Question { Id = "items", Type = QuestionType.MultipleChoice, Label = "What do you need collected?", Options = [new("sofa", "Sofa"), new("fridge", "Fridge")] },
+            new Question { Id = "item_count", Type = QuestionType.Number, Label = "How many items?", WholeNumber = true });
+        var (status, xml) = await open311.GetXmlAsync($"v2/services/{noise.Slug}.xml");
         Assert.Equal(200, status);
-        Assert.Equal("noise", xml.Element("service_code")!.Value);
+        Assert.Equal(noise.Slug, xml.Element("service_code")!.Value);
         var attributes = xml.Element("attributes")!.Elements("attribute").ToList();
         // Location and description are core parameters, not attributes.
         Assert.Equal(["source", "when"], attributes.Select(a => a.Element("code")!.Value));
@@ -62,7 +69,7 @@ public abstract class Open311Tests(TestApp app)
         Assert.Equal(["1", "2"], attributes.Select(a => a.Element("order")!.Value));
         Assert.All(attributes, a => Assert.Equal("true", a.Element("required")!.Value));
         Assert.Equal(["day", "evening", "night"], attributes[1].Element("values")!.Elements("value").Select(v => v.Element("key")!.Value));
-        var (_, json) = await open311.GetJsonAsync("v2/services/bulky-waste.json");
+        var (_, json) = await open311.GetJsonAsync($"v2/services/{collection.Slug}.json");
         var types = json.GetProperty("attributes").EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!, a => a.GetProperty("datatype").GetString());
         Assert.Equal("multivaluelist", types["items"]);
         Assert.Equal("number", types["item_count"]);
@@ -91,9 +98,10 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task PostRequest_GoesThroughIntake_CaseKeepsClientAndFixMyStreetIdAndEventIsWritten()
     {
+        var service = await TestData.ServiceAsync(app);
         var (clientId, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
         var (status, json, _) = await open311.PostJsonAsync("v2/requests.json",
-            Pothole(key, ("attribute[fixmystreet_id]", "4242"), ("media_url", "https://fms.example.org/photo/4242.jpeg")));
+            Report(service, key, ("attribute[fixmystreet_id]", "4242"), ("media_url", "https://fms.example.org/photo/4242.jpeg")));
         Assert.Equal(200, status);
         var reference = json[0].GetProperty("service_request_id").GetString()!;
         Assert.Contains("inspector", json[0].GetProperty("service_notice").GetString());
@@ -120,9 +128,10 @@ public abstract class Open311Tests(TestApp app)
     public async Task PostRequest_MultiValueAttributeAndUprn_Accepted()
     {
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
-        var property = await Journey.AnyPropertyAsync(app);
+        var property = await TestData.PropertyAsync(app);
+        var noise = await TestData.ServiceAsync(app, s => s.Form = TestData.NoiseForm);
         var (status, xml) = await open311.PostXmlAsync("v2/requests.xml",
-            ("api_key", key), ("service_code", "noise"), ("attribute[uprn]", property.Uprn.ToString()), ("first_name", "Nia"), ("last_name", "Night"),
+            ("api_key", key), ("service_code", noise.Slug), ("attribute[uprn]", property.Uprn.ToString()), ("first_name", "Nia"), ("last_name", "Night"),
             ("description", "Loud music every night"), ("attribute[source]", "music"), ("attribute[when][]", "evening"), ("attribute[when][]", "night"));
         Assert.Equal(200, status);
         var reference = xml.Element("request")!.Element("service_request_id")!.Value;
@@ -135,10 +144,11 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task PostRequest_SameFixMyStreetIdAgain_AnswersWithTheSameCase()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
         var id = Guid.NewGuid().ToString("N");
-        var (_, first, _) = await open311.PostJsonAsync("v2/requests.json", Pothole(key, ("attribute[fixmystreet_id]", id)));
-        var (_, second, _) = await open311.PostJsonAsync("v2/requests.json", Pothole(key, ("attribute[fixmystreet_id]", id)));
+        var (_, first, _) = await open311.PostJsonAsync("v2/requests.json", Report(service, key, ("attribute[fixmystreet_id]", id)));
+        var (_, second, _) = await open311.PostJsonAsync("v2/requests.json", Report(service, key, ("attribute[fixmystreet_id]", id)));
         Assert.Equal(first[0].GetProperty("service_request_id").GetString(), second[0].GetProperty("service_request_id").GetString());
         await using var scope = app.Scope(out var db);
         Assert.Equal(1, await db.Cases.CountAsync(c => c.ExternalId == id));
@@ -147,27 +157,28 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task PostRequest_BadKeysAndBadInput_403And404And400WithAMessageEach()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, readOnly) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
         int before;
         await using (app.Scope(out var db)) before = await db.Cases.CountAsync();
 
-        Assert.Equal(["api_key was not provided"], Open311Client.Errors((await open311.PostXmlAsync("v2/requests.xml", ("service_code", "pothole"))).Xml, 403));
-        Assert.Equal(["api_key is not valid"], Open311Client.Errors((await open311.PostXmlAsync("v2/requests.xml", Pothole("fd_not_a_key"))).Xml, 403));
-        Assert.Contains("cases:write", Open311Client.Errors((await open311.PostJsonAsync("v2/requests.json", Pothole(readOnly))).Json, 403)[0]);
+        Assert.Equal(["api_key was not provided"], Open311Client.Errors((await open311.PostXmlAsync("v2/requests.xml", ("service_code", service.Slug))).Xml, 403));
+        Assert.Equal(["api_key is not valid"], Open311Client.Errors((await open311.PostXmlAsync("v2/requests.xml", Report(service, "fd_not_a_key"))).Xml, 403));
+        Assert.Contains("cases:write", Open311Client.Errors((await open311.PostJsonAsync("v2/requests.json", Report(service, readOnly))).Json, 403)[0]);
         var unknown = await open311.PostXmlAsync("v2/requests.xml", ("api_key", key), ("service_code", "unicorns"), ("lat", "53.7"), ("long", "-2.4"));
         Assert.Equal(404, unknown.Status);
         var (status, json, _) = await open311.PostJsonAsync("v2/requests.json",
-            ("api_key", key), ("service_code", "pothole"), ("lat", "53.7"), ("long", "-2.4"), ("attribute[depth]", "bottomless"), ("email", "not-an-email"));
+            ("api_key", key), ("service_code", service.Slug), ("lat", "53.7"), ("long", "-2.4"), ("attribute[depth]", "bottomless"), ("email", "not-an-email"));
         Assert.Equal(400, status);
         var errors = Open311Client.Errors(json, 400);
         Assert.Contains("attribute[where_on_road]: Select where the pothole is", errors);
         Assert.Contains("attribute[depth]: Select how deep it is", errors);
         Assert.Contains("first_name and last_name: Enter your full name", errors);
         Assert.Contains(errors, e => e.StartsWith("email: Enter an email address"));
-        var nowhere = await open311.PostXmlAsync("v2/requests.xml", ("api_key", key), ("service_code", "pothole"), ("first_name", "A"), ("last_name", "B"));
+        var nowhere = await open311.PostXmlAsync("v2/requests.xml", ("api_key", key), ("service_code", service.Slug), ("first_name", "A"), ("last_name", "B"));
         Assert.Equal(["Give the location as lat and long, address_string or address_id"], Open311Client.Errors(nowhere.Xml, 400));
-        var elsewhere = await open311.PostXmlAsync("v2/requests.xml", [.. Pothole(key), ("jurisdiction_id", "elsewhere.gov.uk")]);
+        var elsewhere = await open311.PostXmlAsync("v2/requests.xml", [.. Report(service, key), ("jurisdiction_id", "elsewhere.gov.uk")]);
         Assert.Equal(404, elsewhere.Status);
 
         await using (app.Scope(out var db)) Assert.Equal(before, await db.Cases.CountAsync());
@@ -176,11 +187,12 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task GetRequests_FiltersAndWindow_AndDescriptionOnlyWithAKey()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, writer) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
         var (_, reader) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);
         var made = new List<string>();
         for (var i = 0; i < 2; i++)
-            made.Add((await open311.PostJsonAsync("v2/requests.json", Pothole(writer))).Json[0].GetProperty("service_request_id").GetString()!);
+            made.Add((await open311.PostJsonAsync("v2/requests.json", Report(service, writer))).Json[0].GetProperty("service_request_id").GetString()!);
 
         var (_, byIds) = await open311.GetXmlAsync($"v2/requests.xml?service_request_id={made[0]},{made[1]}&service_code=ignored");
         Assert.Equal(made.Order(), byIds.Elements("request").Select(r => r.Element("service_request_id")!.Value).Order());
@@ -194,9 +206,9 @@ public abstract class Open311Tests(TestApp app)
         Assert.Equal(53.75, withKey[0].GetProperty("lat").GetDouble());
 
         var start = Uri.EscapeDataString(DateTime.UtcNow.AddHours(-1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-        var (_, recent) = await open311.GetJsonAsync($"v2/requests.json?service_code=pothole&status=open&start_date={start}");
+        var (_, recent) = await open311.GetJsonAsync($"v2/requests.json?service_code={service.Slug}&status=open&start_date={start}");
         Assert.Contains(recent.EnumerateArray(), r => r.GetProperty("service_request_id").GetString() == made[1]);
-        var (_, closed) = await open311.GetJsonAsync($"v2/requests.json?service_code=pothole&status=closed&start_date={start}");
+        var (_, closed) = await open311.GetJsonAsync($"v2/requests.json?service_code={service.Slug}&status=closed&start_date={start}");
         Assert.DoesNotContain(closed.EnumerateArray(), r => made.Contains(r.GetProperty("service_request_id").GetString()!));
 
         var tooLong = await open311.GetXmlAsync("v2/requests.xml?start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z");
@@ -215,8 +227,9 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task ServiceRequestUpdates_PostFromFrontEnd_OnTimelineMovesStatusAndRejectsARepeat()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
-        var reference = (await open311.PostJsonAsync("v2/requests.json", Pothole(key))).Json[0].GetProperty("service_request_id").GetString()!;
+        var reference = (await open311.PostJsonAsync("v2/requests.json", Report(service, key))).Json[0].GetProperty("service_request_id").GetString()!;
         var updateId = Guid.NewGuid().ToString("N");
         (string, string)[] update =
         [
@@ -259,9 +272,10 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task ServiceRequestUpdates_Get_StaffUpdatesInLowerCaseWithoutTheClientsOwn_AndNeedsAKey()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, fms) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
         var (_, backOffice) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
-        var reference = (await open311.PostJsonAsync("v2/requests.json", Pothole(fms))).Json[0].GetProperty("service_request_id").GetString()!;
+        var reference = (await open311.PostJsonAsync("v2/requests.json", Report(service, fms))).Json[0].GetProperty("service_request_id").GetString()!;
         // The back office schedules the repair through the REST API; the front end comments through Open311.
         var api = ApiTestClients.Http(app, backOffice);
         var moved = await api.PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "action_scheduled", message = "A repair crew is booked for Tuesday" });
@@ -283,8 +297,9 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task GetRequest_ClosedWithAMessage_StaffWordsOnlyWithAKey()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
-        var reference = (await open311.PostJsonAsync("v2/requests.json", Pothole(key))).Json[0].GetProperty("service_request_id").GetString()!;
+        var reference = (await open311.PostJsonAsync("v2/requests.json", Report(service, key))).Json[0].GetProperty("service_request_id").GetString()!;
         var closed = await ApiTestClients.Http(app, key).PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "no_further_action", message = "Referred to the tenancy team about the resident's flat" });
         Assert.Equal(System.Net.HttpStatusCode.OK, closed.StatusCode);
 
@@ -298,9 +313,10 @@ public abstract class Open311Tests(TestApp app)
     [Fact]
     public async Task PostRequest_OverTheClientsAllowance_429WithRetryAfter()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases], perMinute: 2);
-        for (var i = 0; i < 2; i++) Assert.Equal(200, (await open311.PostJsonAsync("v2/requests.json", Pothole(key))).Status);
-        var (status, json, response) = await open311.PostJsonAsync("v2/requests.json", Pothole(key));
+        for (var i = 0; i < 2; i++) Assert.Equal(200, (await open311.PostJsonAsync("v2/requests.json", Report(service, key))).Status);
+        var (status, json, response) = await open311.PostJsonAsync("v2/requests.json", Report(service, key));
         Assert.Equal(429, status);
         Assert.Single(Open311Client.Errors(json, 429));
         Assert.True(int.Parse(response.Headers.GetValues("Retry-After").Single()) is > 0 and <= 60);

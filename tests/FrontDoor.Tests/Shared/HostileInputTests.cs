@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using FrontDoor.Features.Requests;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -40,7 +41,7 @@ public abstract partial class HostileInputTests(TestApp app)
     private static partial Regex RouteParameter();
 
     /// <summary>The route table as concrete addresses: each parameter once with a real value and once with each hostile one.</summary>
-    IEnumerable<(string Method, string Url, bool Real)> Targets(string reference)
+    IEnumerable<(string Method, string Url, bool Real)> Targets(string reference, string slug)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         foreach (var endpoint in endpoints)
@@ -50,7 +51,7 @@ public abstract partial class HostileInputTests(TestApp app)
             string Fill(Func<string, string> value) => RouteParameter().Replace(pattern, m => value(m.Groups[1].Value));
             string Real(string name) => name switch
             {
-                "reference" => reference, "slug" => "pothole", "questionId" => "depth", "format" => "json", "code" => "pothole", "documentName" => "v1",
+                "reference" => reference, "slug" => slug, "questionId" => "depth", "format" => "json", "code" => slug, "documentName" => "v1",
                 _ => "1",
             };
             // Signing out would end the test's own session part-way.
@@ -70,14 +71,15 @@ public abstract partial class HostileInputTests(TestApp app)
     [Fact]
     public async Task EveryRoute_HostileValuesEverywhere_NoServerError()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var service = await TestData.ServiceAsync(app);
+        var c = await TestData.CaseAsync(app);
         var admin = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         var (_, key) = await ApiTestClients.AllScopesAsync(app);
         admin.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         await admin.GetAsync("/staff");
         var token = admin.AntiforgeryToken;
         // A resident's draft too, so the form pages run their handlers rather than sending the caller to the start.
-        await admin.GetAsync("/services/pothole");
+        await admin.GetAsync(JourneySteps.Start(service));
         await admin.SubmitAsync();
 
         var failures = new List<string>();
@@ -91,7 +93,7 @@ public abstract partial class HostileInputTests(TestApp app)
             if ((int)response.StatusCode >= 500) failures.Add($"{method} {url[..Math.Min(url.Length, 120)]} ({content?.Headers.ContentType}) answered {(int)response.StatusCode}");
         }
 
-        foreach (var (method, url, real) in Targets(c.Reference))
+        foreach (var (method, url, real) in Targets(c.Reference, service.Slug))
         {
             var separator = url.Contains('?') ? '&' : '?';
             // A hostile value in the address: the request as it is. Real addresses meet the whole corpus in their fields.

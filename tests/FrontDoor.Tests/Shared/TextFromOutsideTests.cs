@@ -38,10 +38,11 @@ public abstract class TextFromOutsideTests(TestApp app)
     [Fact]
     public async Task Open311_DescriptionWithControlCharacters_StoredCleanAndEveryFeedStaysValid()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases, ApiScopes.ReadCases]);
         var open311 = new Open311Client(app);
         var (status, xml) = await open311.PostXmlAsync("v2/requests.xml",
-            ("api_key", key), ("service_code", "pothole"), ("lat", "53.75"), ("long", "-2.48"), ("first_name", "Fran\u0001"), ("last_name", "Fixer"),
+            ("api_key", key), ("service_code", service.Slug), ("lat", "53.75"), ("long", "-2.48"), ("first_name", "Fran\u0001"), ("last_name", "Fixer"),
             ("email", $"fran-{Guid.NewGuid():N}@example.com"), ("description", Hostile), ("attribute[where_on_road]", "road"), ("attribute[depth]", "deep"));
         Assert.Equal(200, status);
         var reference = xml.Element("request")!.Element("service_request_id")!.Value;
@@ -60,7 +61,7 @@ public abstract class TextFromOutsideTests(TestApp app)
     public async Task Open311_TextStoredBeforeCleaning_FeedsStillValidXml()
     {
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases]);
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         await using (app.Scope(out var db))
         {
             // As an import or an older version might have left it.
@@ -81,11 +82,12 @@ public abstract class TextFromOutsideTests(TestApp app)
     [Fact]
     public async Task RestApi_JsonWithNulAndNoncharacters_StoredClean()
     {
+        var service = await TestData.ServiceAsync(app);
         var (_, key) = await ApiTestClients.AllScopesAsync(app);
         var api = ApiTestClients.Http(app, key);
         var created = await api.PostAsJsonAsync("/api/v1/cases", new
         {
-            service_code = "pothole",
+            service_code = service.Slug,
             answers = new Dictionary<string, object> { ["where_on_road"] = "road", ["depth"] = "deep", ["description"] = "Deep\u0000 hole by the stop\uFFFF" },
             location = new { description = "Mill\u0000 Lane" },
             contact = new { name = "Ned\u0000 Null", email = $"ned-{Guid.NewGuid():N}@example.com" },
@@ -105,11 +107,12 @@ public abstract class TextFromOutsideTests(TestApp app)
     [Fact]
     public async Task WebForm_AnswerWithControlCharacters_StoredCleanAndQueryNulRefusedNothing()
     {
+        var service = await TestData.ServiceAsync(app);
         var browser = new Browser(app.CreateClient());
-        await Journey.StartAsync(browser);
-        await browser.GetAsync("/services/pothole/questions/description");
+        await Journey.StartAsync(browser, service);
+        await browser.GetAsync($"/services/{service.Slug}/questions/description");
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = Hostile });
-        Assert.Equal("/services/pothole/contact", browser.Path);
+        Assert.Equal($"/services/{service.Slug}/contact", browser.Path);
         await using (app.Scope(out var db))
             Assert.Contains(await db.Drafts.Select(d => d.AnswersJson).ToListAsync(), a => a.Contains("Deep hole by the stop"));
 
@@ -120,7 +123,7 @@ public abstract class TextFromOutsideTests(TestApp app)
         }
 
         // A form with NUL in it cannot be read at all: refused with the page that says so, not a server error.
-        await browser.GetAsync("/services/pothole/questions/description");
+        await browser.GetAsync($"/services/{service.Slug}/questions/description");
         await browser.SubmitAsync(new Dictionary<string, string> { ["answer"] = "Deep\u0000 hole" });
         Assert.Equal(HttpStatusCode.BadRequest, browser.Status);
         Assert.Contains("Sorry, there is a problem with the page", browser.Page.QuerySelector("main")!.TextContent);

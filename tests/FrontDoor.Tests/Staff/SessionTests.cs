@@ -31,7 +31,7 @@ public abstract class SessionTests(TestApp app)
     [Fact]
     public async Task StaffCookie_ReplayedAfterSignOut_IsRefused()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var (client, jar) = ClientWithJar();
         var officer = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"), client: client);
         await officer.GetAsync($"/staff/cases/{c.Reference}");
@@ -49,7 +49,7 @@ public abstract class SessionTests(TestApp app)
     [Fact]
     public async Task DeactivatedOfficer_NextRequestIsRefused()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var account = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var officer = await StaffAccounts.SignInAsync(app, account);
         await officer.GetAsync($"/staff/cases/{c.Reference}/note");
@@ -68,7 +68,7 @@ public abstract class SessionTests(TestApp app)
     [Fact]
     public async Task OfficerMovedToAnotherTeam_LosesTheOldTeamsCases()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var account = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
         var officer = await StaffAccounts.SignInAsync(app, account);
         await officer.GetAsync($"/staff/cases/{c.Reference}");

@@ -78,9 +78,10 @@ public abstract class StaffAuthorisationTests(TestApp app)
     [Fact]
     public async Task EveryStaffRoute_AnonymousOrResident_SentToSignIn()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var service = await TestData.ServiceAsync(app);
+        var c = await TestData.CaseAsync(app);
         var resident = new Browser(app.CreateClient());
-        await Journey.StartAsync(resident);
+        await Journey.StartAsync(resident, service);
         foreach (var browser in new[] { new Browser(app.CreateClient()), resident })
             foreach (var (pattern, method, url) in Routes)
             {
@@ -93,7 +94,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
     [Fact]
     public async Task CaseAndQueueRoutes_OfficerOfAnotherTeam_Forbidden()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var waste = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services");
         var browser = StaffAccounts.As(app, waste);
         // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
@@ -104,7 +105,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
     [Fact]
     public async Task EveryCaseWorkerRoute_Councillor_Forbidden()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var councillor = await StaffAccounts.CreateAsync(app, StaffRole.Councillor, null);
         var browser = StaffAccounts.As(app, councillor);
         await browser.GetAsync("/staff");

@@ -8,9 +8,10 @@ public abstract class TrackingTests(TestApp app)
 {
     async Task<(string Reference, string Email)> ReportAsync()
     {
+        var service = await TestData.ServiceAsync(app);
         var browser = new Browser(app.CreateClient());
         var email = $"tracker-{Guid.NewGuid():N}@example.com";
-        await Journey.ToCheckAnswersAsync(app, browser, email);
+        await Journey.ToCheckAnswersAsync(app, browser, service, email);
         await browser.SubmitAsync();
         return (Journey.Reference(browser.Page), email);
     }
@@ -89,7 +90,7 @@ public abstract class TrackingTests(TestApp app)
     [Fact]
     public async Task TrackCase_Resolved_SaysWhenInsteadOfTheTarget()
     {
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Officer, "Highways"));
         await officer.GetAsync($"/staff/cases/{c.Reference}/status");
         await officer.SubmitAsync(new Dictionary<string, string> { ["status"] = "Fixed", ["message"] = "Filled today" });

@@ -36,7 +36,7 @@ public abstract class WebhookTests(TestApp app)
         var (removed, _) = await SubscribeAsync(http, receiver.Url + "removed", EventTypes.CaseCreated);
         Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync($"/api/v1/webhooks/{removed}")).StatusCode);
 
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         var created = await receiver.WaitForAsync(c.Reference);
         Assert.Equal(EventTypes.CaseCreated, created.Headers["FrontDoor-Event"]);
         Assert.True(WebhookSignature.Verify(secret, created.Headers[WebhookSignature.Header], created.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
@@ -251,7 +251,7 @@ public sealed class WebhookAddressTests(PublicOnlySqliteApp app) : IClassFixture
             await db.WebhookSubscriptions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Url, receiver.Url.Replace("127.0.0.1", "localhost")));
         }
 
-        var c = await TestCases.PotholeAsync(app);
+        var c = await TestData.CaseAsync(app);
         WebhookAttempt? attempt = null;
         for (var i = 0; i < 100 && attempt is null; i++)
         {

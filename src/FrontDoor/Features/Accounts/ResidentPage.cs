@@ -68,8 +68,11 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     public static async Task<Customer?> SignedInAsync(FrontDoorDb db, HttpContext http, CancellationToken ct) =>
         (await http.AuthenticateAsync(AccountsSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident, ct) : null;
 
-    public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(AccountsSetup.Scheme,
-        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString()), new Claim(StampClaim, customer.SecurityStamp)], AccountsSetup.Scheme)));
+    public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(AccountsSetup.Scheme, Principal(customer, AccountsSetup.Scheme));
+
+    /// <summary>Who a resident's session says they are: their record and the stamp it began with.</summary>
+    public static ClaimsPrincipal Principal(Customer customer, string scheme) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, customer.Id.ToString()), new Claim(StampClaim, customer.SecurityStamp)], scheme));
 
     protected IActionResult Done(string message, string to = AccountLinks.Home)
     {
