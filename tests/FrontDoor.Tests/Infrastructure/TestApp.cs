@@ -20,6 +20,15 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected abstract string ConnectionString { get; }
     public string ProviderName => Provider;
     protected virtual string AllowedWebhookNetwork => "127.0.0.0/8";
+    /// <summary>False for a FrontDoor as a council first installs it: no demo catalogue, gazetteer, staff or API client.</summary>
+    protected virtual bool SeedDemo => true;
+
+    /// <summary>The settings that point a FrontDoor command run as its own process at this app's database and keys.</summary>
+    public string[] CommandSettings =>
+    [
+        $"--Database:Provider={Provider}", $"--ConnectionStrings:FrontDoor={ConnectionString}",
+        $"--DataProtection:KeysFolder={Path.Combine(folder, "keys")}", $"--Demo:Seed={SeedDemo}",
+    ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,6 +46,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
         builder.UseSetting("Messages:Folder", folder);
+        builder.UseSetting("Demo:Seed", SeedDemo.ToString());
         builder.ConfigureTestServices(services =>
         {
             TestSignIn.AddTo(services);
@@ -125,3 +135,15 @@ public sealed class OwnSqliteApp : SqliteApp;
 
 /// <inheritdoc cref="OwnSqliteApp"/>
 public sealed class OwnPostgresApp : PostgresApp;
+
+/// <summary>A FrontDoor of its own as a council first installs it (Demo:Seed=false), for the first-run tests.</summary>
+public sealed class EmptySqliteApp : SqliteApp
+{
+    protected override bool SeedDemo => false;
+}
+
+/// <inheritdoc cref="EmptySqliteApp"/>
+public sealed class EmptyPostgresApp : PostgresApp
+{
+    protected override bool SeedDemo => false;
+}

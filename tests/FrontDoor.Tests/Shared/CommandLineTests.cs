@@ -14,7 +14,7 @@ public sealed class CommandLineTests
     {
         var (exitCode, output, _) = await RunAsync("--help");
         Assert.Equal(0, exitCode);
-        foreach (var command in new[] { "schema-script", "demo-code", "import-gazetteer", "find-duplicates" })
+        foreach (var command in new[] { "schema-script", "demo-code", "import-gazetteer", "find-duplicates", "create-admin" })
             Assert.Contains(command, output);
     }
 

@@ -61,8 +61,9 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/webhooks/deliveries/{id:long}", "POST", _ => "/staff/admin/webhooks/deliveries/1"),
     ];
 
-    /// <summary>Reachable by anyone: the sign-in steps themselves, and signing out.</summary>
-    static readonly string[] SignInRoutes = ["staff/sign-in", "staff/sign-in/code", "staff/sign-in/set-up-authenticator", "staff/sign-out"];
+    /// <summary>Reachable by anyone: the sign-in steps themselves (with a one-time link to choose a password), and signing out.</summary>
+    static readonly string[] SignInRoutes = [
+        "staff/sign-in", "staff/sign-in/code", "staff/sign-in/set-up-authenticator", "staff/sign-in/welcome/{token}", "staff/sign-out"];
 
     [Fact]
     public void Routes_CoverEveryStaffPage()

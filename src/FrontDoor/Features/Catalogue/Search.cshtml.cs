@@ -9,11 +9,14 @@ public class SearchModel(FrontDoorDb db) : PageModel
 {
     [FromQuery] public string? Q { get; set; }
     public IReadOnlyList<Service> Results { get; private set; } = [];
+    public bool HasServices { get; private set; } = true;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Q is { Length: > 100 }) Q = Q[..100];
         if (string.IsNullOrWhiteSpace(Q)) return;
-        Results = ServiceSearch.Rank(await db.Services.AsNoTracking().ToListAsync(ct), Q);
+        var services = await db.Services.AsNoTracking().ToListAsync(ct);
+        HasServices = services.Count > 0;
+        Results = ServiceSearch.Rank(services, Q);
     }
 }

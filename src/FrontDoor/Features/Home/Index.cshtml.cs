@@ -13,10 +13,12 @@ public class IndexModel(FrontDoorDb db, IOptions<CouncilOptions> council) : Page
 
     public string CouncilName => council.Value.Name;
     public List<Service> Popular { get; private set; } = [];
+    public bool HasServices { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var services = await db.Services.AsNoTracking().Where(s => PopularSlugs.Contains(s.Slug)).ToListAsync(ct);
         Popular = [.. services.OrderBy(s => Array.IndexOf(PopularSlugs, s.Slug))];
+        HasServices = Popular.Count > 0 || await db.Services.AnyAsync(ct);
     }
 }

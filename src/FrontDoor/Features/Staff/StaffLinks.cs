@@ -11,6 +11,8 @@ public static class StaffLinks
     public const string SignInCode = "/staff/sign-in/code";
     public const string SetUpAuthenticator = "/staff/sign-in/set-up-authenticator";
     public const string SignOut = "/staff/sign-out";
+    /// <summary>A one-time link to choose a password (under sign-in: the person has no session yet).</summary>
+    public static string Welcome(string token) => $"/staff/sign-in/welcome/{token}";
 
     public const string Queue = "/staff/queue";
     public const string FindCase = "/staff/cases/find";

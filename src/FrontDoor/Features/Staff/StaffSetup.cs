@@ -69,6 +69,8 @@ public static class StaffSetup
         services.AddPerIpRateLimit(SignInRateLimit, builder.Configuration.GetValue("Staff:SignInAttemptsPerMinute", 20));
         services.AddSingleton<IPasswordHasher<StaffMember>, PasswordHasher<StaffMember>>();
         services.AddScoped<StaffSignIn>();
+        services.AddSingleton<Invitations.StaffInvitations>();
+        services.AddCommand(Invitations.CreateAdminCommand.Command);
         services.AddSingleton<StaffDevices>();
         services.AddMemoryCache();
         return builder;
