@@ -15,6 +15,7 @@ namespace FrontDoor.Data;
 public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(options)
 {
     public DbSet<Service> Services => Set<Service>();
+    public DbSet<Features.Teams.Team> Teams => Set<Features.Teams.Team>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

@@ -9,7 +9,7 @@ public class ServiceClockTests
 {
     static readonly WorkingDays Days = WorkingDays.EnglandAndWales();
     static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
-    static Case NewCase(DateTime dueUtc) => new() { Reference = "TEST-CASE", Team = "Highways", DueAt = dueUtc };
+    static Case NewCase(DateTime dueUtc) => new() { Reference = "TEST-CASE", DueAt = dueUtc };
 
     [Fact]
     public void Resume_AfterPauseOverChristmas_MovesDueDateByTheWorkingDaysLost()
@@ -69,8 +69,8 @@ public class ServiceClockTests
     public void StateOf_PausedOrClosed_IsNeverOverdue()
     {
         var serviceClock = new ServiceClock(Days, new FakeTimeProvider(Uk("2026-12-01 10:00")));
-        Assert.Equal(ClockState.Paused, serviceClock.StateOf(new Case { Reference = "X", Team = "T", DueAt = Uk("2026-11-27 23:59:59"), PausedAt = Uk("2026-11-25 10:00") }));
-        Assert.Equal(ClockState.Closed, serviceClock.StateOf(new Case { Reference = "X", Team = "T", DueAt = Uk("2026-11-27 23:59:59"), ResolvedAt = Uk("2026-11-30 10:00") }));
+        Assert.Equal(ClockState.Paused, serviceClock.StateOf(new Case { Reference = "X", DueAt = Uk("2026-11-27 23:59:59"), PausedAt = Uk("2026-11-25 10:00") }));
+        Assert.Equal(ClockState.Closed, serviceClock.StateOf(new Case { Reference = "X", DueAt = Uk("2026-11-27 23:59:59"), ResolvedAt = Uk("2026-11-30 10:00") }));
     }
 
     [Fact]

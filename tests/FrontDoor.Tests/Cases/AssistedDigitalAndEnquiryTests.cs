@@ -145,11 +145,11 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
 
         await using (var scope = app.Scope(out var db))
         {
-            var c = await db.Cases.SingleAsync(x => x.Reference == reference);
+            var c = await db.Cases.Include(x => x.Team).SingleAsync(x => x.Reference == reference);
             var days = scope.ServiceProvider.GetRequiredService<WorkingDays>();
             Assert.Equal(CaseKind.CouncillorEnquiry, c.Kind);
             Assert.Equal(councillorAccount.Name, c.OnBehalfOf);
-            Assert.Equal("Highways", c.Team);
+            Assert.Equal("Highways", c.Team.Name);
             Assert.Equal(days.DueBy(c.CreatedAt, 5, null), c.DueAt);
         }
         await councillor.GetAsync("/staff/enquiries");
@@ -165,7 +165,7 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
     [Fact]
     public async Task Agent_RecordsMpEnquiry_NeedsTheMpsName()
     {
-        var service = await TestData.ServiceAsync(app, s => s.Team = "Waste Services");
+        var service = await TestData.ServiceAsync(app, team: "Waste Services");
         var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services"));
         await agent.GetAsync("/staff/enquiries/new");
         var fields = new Dictionary<string, string> { ["service"] = service.Slug, ["channel"] = "Letter", ["enquiry"] = "Constituent's bin missed three weeks running", ["fullName"] = "Mo Constituent" };
@@ -174,8 +174,8 @@ public abstract class AssistedDigitalAndEnquiryTests(TestApp app)
         fields["mpName"] = "Jo Member MP";
         await agent.SubmitAsync(fields);
         await using var scope = app.Scope(out var db);
-        var c = await db.Cases.SingleAsync(x => x.Reference == agent.Path.Split('/').Last());
-        Assert.Equal((CaseKind.MpEnquiry, "Jo Member MP", "Waste Services", Channel.Letter), (c.Kind, c.OnBehalfOf, c.Team, c.Channel));
+        var c = await db.Cases.Include(x => x.Team).SingleAsync(x => x.Reference == agent.Path.Split('/').Last());
+        Assert.Equal((CaseKind.MpEnquiry, "Jo Member MP", "Waste Services", Channel.Letter), (c.Kind, c.OnBehalfOf, c.Team.Name, c.Channel));
     }
 }
 

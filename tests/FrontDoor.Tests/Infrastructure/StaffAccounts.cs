@@ -30,7 +30,7 @@ public static class StaffAccounts
         var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@staff.example";
         var staff = new StaffMember
         {
-            Email = email, EmailNormalised = email, DisplayName = $"{role} {Guid.NewGuid().ToString("N")[..6]}", Role = role, Team = team,
+            Email = email, EmailNormalised = email, DisplayName = $"{role} {Guid.NewGuid().ToString("N")[..6]}", Role = role, TeamId = team is null ? null : (await TestData.TeamAsync(app, team)).Id,
             PasswordHash = "", CreatedAt = DateTime.UtcNow,
             TotpSecretProtected = withAuthenticator ? scope.ServiceProvider.GetRequiredService<StaffSignIn>().ProtectTotpKey(key) : null,
         };

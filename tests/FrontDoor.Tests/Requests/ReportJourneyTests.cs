@@ -29,10 +29,10 @@ public abstract class ReportJourneyTests(TestApp app)
         var reference = Journey.Reference(browser.Page);
         await using (app.Scope(out var db))
         {
-            var @case = await db.Cases.Include(c => c.Customer).Include(c => c.Service).SingleAsync(c => c.Reference == reference);
+            var @case = await db.Cases.Include(c => c.Customer).Include(c => c.Service).Include(c => c.Team).SingleAsync(c => c.Reference == reference);
             Assert.Equal(CaseStatus.Open, @case.Status);
             Assert.Equal(Channel.Web, @case.Channel);
-            Assert.Equal("Highways", @case.Team);
+            Assert.Equal("Highways", @case.Team.Name);
             Assert.Equal(email, @case.Customer!.Email);
             Assert.NotNull(@case.Uprn);
             Assert.Contains("\"depth\":[\"deep\"]", @case.AnswersJson);

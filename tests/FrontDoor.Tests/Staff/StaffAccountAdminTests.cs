@@ -17,6 +17,7 @@ public abstract class StaffAccountAdminTests(TestApp app)
     [Fact]
     public async Task Admin_AddsOfficer_TheyFirstSignInWithTheTemporaryPasswordAndSetUpAnAuthenticator()
     {
+        await TestData.TeamAsync(app, "Highways");
         var admin = await StaffAccounts.SignInAsync(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         await admin.GetAsync("/staff/admin/staff/new");
         await admin.SubmitAsync(new Dictionary<string, string> { ["displayName"] = "", ["email"] = "not-an-email", ["team"] = "" });
@@ -69,14 +70,15 @@ public abstract class StaffAccountAdminTests(TestApp app)
     public async Task Admin_ChangesRoleAndTeam_ButNotTheirOwnRole()
     {
         var officer = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways");
+        await TestData.TeamAsync(app, "Waste Services");
         var adminAccount = await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null);
         var admin = await StaffAccounts.SignInAsync(app, adminAccount);
         await admin.GetAsync($"/staff/admin/staff/{officer.Id}");
         await admin.SubmitAsync(new Dictionary<string, string> { ["displayName"] = officer.Name, ["role"] = "TeamLeader", ["team"] = "Waste Services" }, button: "Save changes");
         await using (app.Scope(out var db))
         {
-            var saved = await db.StaffMembers.SingleAsync(s => s.Id == officer.Id);
-            Assert.Equal((StaffRole.TeamLeader, "Waste Services"), (saved.Role, saved.Team));
+            var saved = await db.StaffMembers.Include(s => s.Team).SingleAsync(s => s.Id == officer.Id);
+            Assert.Equal((StaffRole.TeamLeader, "Waste Services"), (saved.Role, saved.Team!.Name));
         }
         await admin.GetAsync($"/staff/admin/staff/{adminAccount.Id}");
         Assert.Null(admin.Page.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent.Contains("Deactivate")));

@@ -103,10 +103,10 @@ public static class CasesApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         // Keyset pagination on the id: stable while cases are added, and each page costs the same however deep.
-        var cases = db.Cases.AsNoTracking().Include(c => c.Service).Where(c => c.Id > after);
+        var cases = db.Cases.AsNoTracking().Include(c => c.Service).Include(c => c.Team).Where(c => c.Id > after);
         if (serviceCode is not null) cases = cases.Where(c => c.Service.Slug == serviceCode);
         if (wanted is CaseStatus s) cases = cases.Where(c => c.Status == s);
-        if (team is not null) cases = cases.Where(c => c.Team == team);
+        if (team is not null) cases = cases.Where(c => c.Team.Name == team);
         if (updatedSince is { } since) cases = cases.Where(c => c.UpdatedAt >= since.UtcDateTime);
         var page = await cases.OrderBy(c => c.Id).Take(size + 1).ToListAsync(ct);
         var next = page.Count > size ? Cursor(page[size - 1].Id) : null;
@@ -160,7 +160,7 @@ public static class CasesApi
 
     static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) =>
         CaseReference.Normalise(reference) is { } r
-            ? db.Cases.Include(c => c.Service).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
+            ? db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
             : Task.FromResult<Case?>(null);
 
     static async Task<CaseDetail> DetailAsync(FrontDoorDb db, Case c, CancellationToken ct)

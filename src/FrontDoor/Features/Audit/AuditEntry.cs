@@ -19,6 +19,8 @@ public class AuditEntry
     public long? CaseId { get; init; }
     public long? CustomerId { get; init; }
     public string? IpAddress { get; init; }
+    /// <summary>For a change to the council's set-up: each field's value before and after, as JSON.</summary>
+    public string? Changes { get; init; }
 }
 
 sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>

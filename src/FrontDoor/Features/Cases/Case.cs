@@ -63,7 +63,8 @@ public class Case
     public long? CustomerId { get; set; }
     public Customers.Customer? Customer { get; set; }
     public Channel Channel { get; set; }
-    public required string Team { get; set; }
+    public long TeamId { get; set; }
+    public Teams.Team Team { get; set; } = null!;
     public long? AssigneeId { get; set; }
     public Staff.StaffMember? Assignee { get; set; }
     public CaseKind Kind { get; set; }
@@ -174,11 +175,12 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The queues. Open cases are indexed apart (partial indexes), because "ResolvedAt IS NULL" is not an
         // equality PostgreSQL can sort through: with it in the key, every page would sort the whole team.
         const string open = "\"ResolvedAt\" IS NULL";
-        e.HasIndex(c => new { c.Team, c.DueAt, c.Id }, "IX_Cases_OpenByTeam").HasFilter(open);
-        e.HasIndex(c => new { c.Team, c.AssigneeId, c.DueAt, c.Id }, "IX_Cases_OpenByTeamAssignee").HasFilter(open);
-        e.HasIndex(c => new { c.Team, c.Status, c.DueAt, c.Id }, "IX_Cases_OpenByTeamStatus").HasFilter(open);
+        e.HasIndex(c => new { c.TeamId, c.DueAt, c.Id }, "IX_Cases_OpenByTeam").HasFilter(open);
+        e.HasIndex(c => new { c.TeamId, c.AssigneeId, c.DueAt, c.Id }, "IX_Cases_OpenByTeamAssignee").HasFilter(open);
+        e.HasIndex(c => new { c.TeamId, c.Status, c.DueAt, c.Id }, "IX_Cases_OpenByTeamStatus").HasFilter(open);
         e.HasIndex(c => c.DueAt, "IX_Cases_RunningClocks").HasFilter(open + " AND \"PausedAt\" IS NULL");
-        e.HasIndex(c => new { c.Team, c.ResolvedAt, c.Id });
+        e.HasIndex(c => new { c.TeamId, c.ResolvedAt, c.Id });
+        e.HasOne(c => c.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(c => c.RaisedByStaffId);
         e.HasIndex(c => c.CustomerId);
         // Open311's date window, and the API's "changed since".

@@ -75,18 +75,18 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         return null;
     }
 
-    public async Task<WorkflowResult> AssignAsync(Case c, int version, Actor actor, string team, long? assigneeId, CasePriority priority, CancellationToken ct)
+    public async Task<WorkflowResult> AssignAsync(Case c, int version, Actor actor, Teams.Team team, long? assigneeId, CasePriority priority, CancellationToken ct)
     {
-        if (team != c.Team)
+        if (team.Id != c.TeamId)
         {
-            c.Team = team;
+            (c.TeamId, c.Team) = (team.Id, team);
             c.AssigneeId = null;
-            Timeline(c, actor, TimelineEventType.Assigned, $"Moved to the {team} team");
+            Timeline(c, actor, TimelineEventType.Assigned, $"Moved to the {team.Name} team");
         }
         if (assigneeId != c.AssigneeId)
         {
             var assignee = assigneeId is null ? null
-                : await db.StaffMembers.SingleOrDefaultAsync(s => s.Id == assigneeId && s.IsActive && s.Team == team, ct);
+                : await db.StaffMembers.SingleOrDefaultAsync(s => s.Id == assigneeId && s.IsActive && s.TeamId == team.Id, ct);
             if (assigneeId is not null && assignee is null) return WorkflowResult.Invalid(CaseField.Assignee, "Choose someone in the team the case belongs to");
             c.AssigneeId = assigneeId;
             Timeline(c, actor, TimelineEventType.Assigned, assignee is null ? "Returned to the team queue" : $"Assigned to {assignee.DisplayName}");
@@ -145,7 +145,7 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
     /// </summary>
     public async Task NoteOnOpenCasesAsync(long customerId, Actor actor, string note, CancellationToken ct)
     {
-        var open = await db.Cases.Include(c => c.Service).Where(c => c.CustomerId == customerId && c.ResolvedAt == null).ToListAsync(ct);
+        var open = await db.Cases.Include(c => c.Service).Include(c => c.Team).Where(c => c.CustomerId == customerId && c.ResolvedAt == null).ToListAsync(ct);
         foreach (var c in open)
         {
             Timeline(c, actor, TimelineEventType.InternalNote, note);

@@ -48,25 +48,27 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
             .Concat(dueSoon.Select(c => (Case: c, Threshold: EscalationThreshold.DueSoon))).ToList();
         if (found.Count == 0) return 0;
 
-        var teams = found.Select(f => f.Case.Team).Distinct().ToList();
+        var teams = found.Select(f => f.Case.TeamId).Distinct().ToList();
         var leaders = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.IsActive && s.Role == StaffRole.TeamLeader && s.Team != null && teams.Contains(s.Team))
+            .Where(s => s.IsActive && s.Role == StaffRole.TeamLeader && s.TeamId != null && teams.Contains(s.TeamId.Value))
             .ToListAsync(ct);
-        foreach (var team in found.GroupBy(f => f.Case.Team))
+        foreach (var team in found.GroupBy(f => f.Case.Team, (t, cases) => (Team: t, Cases: cases.ToList()), TeamById.Instance))
         {
-            var teamLeaders = leaders.Where(l => l.Team == team.Key).ToList();
-            if (teamLeaders.Count == 0) log.LogWarning("Team {Team} has no team leader to warn about {Count} cases", team.Key, team.Count());
-            var body = Digest(team.Key, team.ToList());
-            foreach (var leader in teamLeaders)
+            // The leaders hear of it; a team with none has it sent to its shared mailbox, so no warning goes nowhere.
+            var recipients = leaders.Where(l => l.TeamId == team.Team.Id).Select(l => l.Email).ToList();
+            if (recipients.Count == 0 && team.Team.Email is { } shared) recipients.Add(shared);
+            if (recipients.Count == 0) log.LogWarning("Team {Team} has no team leader or shared mailbox to warn about {Count} cases", team.Team.Name, team.Cases.Count);
+            var body = Digest(team.Team.Name, team.Cases);
+            foreach (var recipient in recipients)
                 db.OutboxMessages.Add(new OutboxMessage
                 {
-                    Recipient = leader.Email,
-                    Subject = $"{team.Key}: cases due soon or overdue",
+                    Recipient = recipient,
+                    Subject = $"{team.Team.Name}: cases due soon or overdue",
                     Body = body,
                     CreatedAt = now,
                     NextAttemptAt = now,
                 });
-            foreach (var (c, threshold) in team)
+            foreach (var (c, threshold) in team.Cases)
             {
                 db.Escalations.Add(new Escalation { CaseId = c.Id, Threshold = threshold, At = now });
                 db.TimelineEvents.Add(new TimelineEvent
@@ -90,7 +92,7 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
     }
 
     static IQueryable<Case> Candidates(FrontDoorDb db, EscalationThreshold threshold, System.Linq.Expressions.Expression<Func<Case, bool>> due) =>
-        db.Cases.AsNoTracking().Include(c => c.Service)
+        db.Cases.AsNoTracking().Include(c => c.Service).Include(c => c.Team)
             .Where(c => c.ResolvedAt == null && c.PausedAt == null)
             .Where(due)
             .Where(c => !db.Escalations.Any(e => e.CaseId == c.Id && e.Threshold == threshold))
@@ -107,4 +109,12 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
         }
         return text.ToString();
     }
+}
+
+/// <summary>Teams read without tracking arrive as one object per case: grouped by id, they are one team.</summary>
+sealed class TeamById : IEqualityComparer<Teams.Team>
+{
+    public static readonly TeamById Instance = new();
+    public bool Equals(Teams.Team? x, Teams.Team? y) => x?.Id == y?.Id;
+    public int GetHashCode(Teams.Team t) => t.Id.GetHashCode();
 }

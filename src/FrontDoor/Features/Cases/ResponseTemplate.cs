@@ -8,7 +8,8 @@ public class ResponseTemplate
 {
     public int Id { get; set; }
     /// <summary>The team it belongs to; null when every team may use it.</summary>
-    public string? Team { get; set; }
+    public long? TeamId { get; set; }
+    public Teams.Team? Team { get; set; }
     public required string Title { get; set; }
     public required string Body { get; set; }
 }

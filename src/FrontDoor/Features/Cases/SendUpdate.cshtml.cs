@@ -41,5 +41,5 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifica
     }
 
     protected override async Task OnRefusedAsync(CancellationToken ct) =>
-        Templates = await Db.ResponseTemplates.AsNoTracking().Where(t => t.Team == null || t.Team == Case.Team).OrderBy(t => t.Title).ToListAsync(ct);
+        Templates = await Db.ResponseTemplates.AsNoTracking().Where(t => t.TeamId == null || t.TeamId == Case.TeamId).OrderBy(t => t.Title).ToListAsync(ct);
 }

@@ -76,7 +76,7 @@ public abstract class StaffCasePage(FrontDoorDb db) : PageModel
     Task<Case?> LoadAsync(CancellationToken ct)
     {
         var reference = CaseReference.Normalise((string?)RouteData.Values["reference"]);
-        return db.Cases.Include(c => c.Service).Include(c => c.Customer).ThenInclude(c => c!.ContactPoints).Include(c => c.Customer).ThenInclude(c => c!.Property).Include(c => c.Assignee)
+        return db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).ThenInclude(c => c!.ContactPoints).Include(c => c.Customer).ThenInclude(c => c!.Property).Include(c => c.Assignee)
             .SingleOrDefaultAsync(c => c.Reference == reference, ct);
     }
 }

@@ -12,7 +12,8 @@ public class Service
     public required string Summary { get; set; }
     public string Description { get; set; } = "";
     public required string Category { get; set; }
-    public required string Team { get; set; }
+    public long TeamId { get; set; }
+    public Teams.Team Team { get; set; } = null!;
     public string Keywords { get; set; } = "";
     public int? LgslCode { get; set; }
     /// <summary>Service standard in working days; ignored when <see cref="StandardHours"/> is set.</summary>
@@ -44,5 +45,6 @@ sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     {
         e.HasIndex(s => s.Slug).IsUnique();
         e.Ignore(s => s.Form);
+        e.HasOne(s => s.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -19,13 +19,15 @@ public static class DemoSeeder
     record ServiceData(string Slug, string Name, string Category, string Team, string Summary, string Keywords,
         int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form);
 
+    /// <summary>The demo catalogue's services, each with a team of the name it gives (one object per name).</summary>
     public static IReadOnlyList<Service> LoadCatalogue()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FrontDoor.Features.DemoCouncil.demo-council.json")!;
         var data = JsonSerializer.Deserialize<Dictionary<string, List<ServiceData>>>(stream, FormDefinition.Json)!["services"];
+        var teams = data.Select(s => s.Team).Distinct().ToDictionary(name => name, name => new Teams.Team { Name = name, CreatedAt = DateTime.UtcNow });
         return data.Select(s => new Service
         {
-            Slug = s.Slug, Name = s.Name, Category = s.Category, Team = s.Team, Summary = s.Summary, Keywords = s.Keywords,
+            Slug = s.Slug, Name = s.Name, Category = s.Category, Team = teams[s.Team], Summary = s.Summary, Keywords = s.Keywords,
             StandardDays = s.StandardDays, StandardHours = s.StandardHours, LgslCode = s.LgslCode, WhatHappensNext = s.WhatHappensNext, Form = s.Form,
         }).ToList();
     }
@@ -34,7 +36,11 @@ public static class DemoSeeder
     {
         if (!await db.Services.AnyAsync(ct))
         {
-            db.Services.AddRange(LoadCatalogue());
+            foreach (var service in LoadCatalogue())
+            {
+                service.Team = await Teams.TeamNames.EnsureAsync(db, service.Team.Name, DateTime.UtcNow, ct);
+                db.Services.Add(service);
+            }
             await db.SaveChangesAsync(ct);
         }
         if (!await db.ApiClients.AnyAsync(ct))

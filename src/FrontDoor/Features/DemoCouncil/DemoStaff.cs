@@ -53,7 +53,8 @@ public static class DemoStaff
             {
                 var staff = new StaffMember
                 {
-                    Email = email, EmailNormalised = StaffMember.Normalise(email), DisplayName = name, Role = role, Team = team,
+                    Email = email, EmailNormalised = StaffMember.Normalise(email), DisplayName = name, Role = role,
+                    Team = team is null ? null : await Teams.TeamNames.EnsureAsync(db, team, DateTime.UtcNow, ct),
                     PasswordHash = "", TotpSecretProtected = signIn.ProtectTotpKey(key), CreatedAt = DateTime.UtcNow,
                 };
                 staff.PasswordHash = hasher.HashPassword(staff, Password);
@@ -61,7 +62,11 @@ public static class DemoStaff
             }
         }
         if (!await db.ResponseTemplates.AnyAsync(ct))
-            db.ResponseTemplates.AddRange(Templates.Select(t => new ResponseTemplate { Team = t.Team, Title = t.Title, Body = t.Body }));
+            foreach (var (team, title, body) in Templates)
+                db.ResponseTemplates.Add(new ResponseTemplate
+                {
+                    Team = team is null ? null : await Teams.TeamNames.EnsureAsync(db, team, DateTime.UtcNow, ct), Title = title, Body = body,
+                });
         await db.SaveChangesAsync(ct);
     }
 }

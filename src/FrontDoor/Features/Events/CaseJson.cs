@@ -21,7 +21,7 @@ public record CaseJson(
     public static CaseJson From(Case c, Service? service = null) => new(
         c.Reference, (service ?? c.Service).Slug, JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Kind.ToString()),
         Case.StatusCode(c.Status), Case.StatusText(c.Status),
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Channel.ToString()), c.Team, Priorities.Code(c.Priority),
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Channel.ToString()), c.Team.Name, Priorities.Code(c.Priority),
         c.CreatedAt, c.UpdatedAt, c.DueAt, c.ResolvedAt, c.Outcome, c.Answers,
         new LocationJson(c.Uprn, c.Latitude, c.Longitude, c.LocationDescription, c.Ward), c.CustomerId, c.ExternalId, c.MediaUrl);
 }

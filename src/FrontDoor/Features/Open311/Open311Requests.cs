@@ -168,7 +168,7 @@ public static class Open311Requests
     {
         var rows = await cases.Select(c => new
         {
-            c.Reference, c.Status, c.Outcome, ServiceName = c.Service.Name, ServiceCode = c.Service.Slug, c.Team, c.AnswersJson,
+            c.Reference, c.Status, c.Outcome, ServiceName = c.Service.Name, ServiceCode = c.Service.Slug, Team = c.Team.Name, c.AnswersJson,
             c.CreatedAt, c.UpdatedAt, c.DueAt, c.LocationDescription, c.Uprn, c.Latitude, c.Longitude, c.MediaUrl,
         }).ToListAsync(ct);
         return Open311Format.List(format, "service_requests", "request", rows.Select(c => new Fields

@@ -57,7 +57,7 @@ public static class Open311Updates
         if (Forms.AnswerValidator.LooksLikeHtml(description)) return Open311Format.Errors(format, 400, "description must not include HTML or code, such as < and >");
 
         var reference = Cases.CaseReference.Normalise(form["service_request_id"]);
-        var c = reference is null ? null : await db.Cases.Include(x => x.Service).Include(x => x.Customer).SingleOrDefaultAsync(x => x.Reference == reference, ct);
+        var c = reference is null ? null : await db.Cases.Include(x => x.Service).Include(x => x.Team).Include(x => x.Customer).SingleOrDefaultAsync(x => x.Reference == reference, ct);
         if (c is null) return Open311Format.Errors(format, 404, $"service_request_id {form["service_request_id"]} not found");
         if (!Open311Statuses.TryParseUpdate(form["status"], c, out var to))
             return Open311Format.Errors(format, 400, $"status must be one of {string.Join(", ", Open311Statuses.UpdateStatuses)}");

@@ -34,17 +34,20 @@ public class QueueModel(FrontDoorDb db, QueueQuery query, ServiceClock serviceCl
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var staff = StaffUser.From(User)!;
-        var allTeams = await db.Services.AsNoTracking().Select(s => s.Team).Distinct().OrderBy(t => t).ToListAsync(ct);
-        Teams = allTeams.Where(staff.CanSeeTeam).ToList();
-        Team ??= staff.Team is { } own && Teams.Contains(own) ? own : Teams.FirstOrDefault();
-        if (Team is null || !allTeams.Contains(Team)) return NotFound();
-        if (!staff.CanSeeTeam(Team)) return Forbid();
+        var allTeams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var visible = allTeams.Where(t => staff.CanSeeTeam(t.Id)).ToList();
+        Teams = [.. visible.Select(t => t.Name)];
+        // Queues are addressed by the team's name, which people read in the link; a team's own members start on theirs.
+        var team = Team is null ? visible.FirstOrDefault(t => t.Id == staff.TeamId) ?? visible.FirstOrDefault() : allTeams.FirstOrDefault(t => t.Name == Team);
+        if (team is null) return NotFound();
+        if (!staff.CanSeeTeam(team.Id)) return Forbid();
+        Team = team.Name;
 
         CurrentView = QueueViews.Parse(View);
-        Services = (await db.Services.AsNoTracking().Where(s => s.Team == Team).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+        Services = (await db.Services.AsNoTracking().Where(s => s.TeamId == team.Id).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
             .Select(s => (s.Id, s.Name)).ToList();
         Wards = await db.Properties.AsNoTracking().Select(p => p.Ward).Distinct().OrderBy(w => w).ToListAsync(ct);
-        (Rows, Total) = await query.RunAsync(new QueueFilter(Team, CurrentView, Service, Status, Ward, Channel, PageNumber), staff.Id, ct);
+        (Rows, Total) = await query.RunAsync(new QueueFilter(team.Id, CurrentView, Service, Status, Ward, Channel, PageNumber), staff.Id, ct);
         return Page();
     }
 

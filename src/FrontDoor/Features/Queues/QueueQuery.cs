@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Queues;
 
-public record QueueFilter(string Team, QueueView View, int? ServiceId, CaseStatus? Status, string? Ward, Channel? Channel, int Page);
+public record QueueFilter(long TeamId, QueueView View, int? ServiceId, CaseStatus? Status, string? Ward, Channel? Channel, int Page);
 
 public record QueueRow(string Reference, string Service, string? Location, string? Ward, CaseStatus Status, CasePriority Priority,
     DateTime DueAt, DateTime? PausedAt, DateTime? ResolvedAt, string? Assignee, Channel Channel);
@@ -27,8 +27,8 @@ public sealed class QueueQuery(FrontDoorDb db, ServiceClock serviceClock, TimePr
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var cases = f.View == QueueView.Mine
-            ? db.Cases.Where(c => c.AssigneeId == staffId && c.Team == f.Team)
-            : db.Cases.Where(c => c.Team == f.Team);
+            ? db.Cases.Where(c => c.AssigneeId == staffId && c.TeamId == f.TeamId)
+            : db.Cases.Where(c => c.TeamId == f.TeamId);
         cases = f.View switch
         {
             QueueView.Unassigned => cases.Where(c => c.ResolvedAt == null && c.AssigneeId == null),

@@ -79,7 +79,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             LocationDescription = property?.SingleLine ?? Clean(request.Location?.Description),
             Customer = customer,
             Channel = request.Channel,
-            Team = service.Team,
+            // Tracked, so the events and the acknowledgement written with the case can name it.
+            Team = await db.Teams.FindAsync([service.TeamId], ct) ?? throw new InvalidOperationException("The service's team is missing"),
             Ward = property?.Ward,
             Kind = request.Enquiry?.Kind ?? CaseKind.Request,
             OnBehalfOf = request.Enquiry?.OnBehalfOf,

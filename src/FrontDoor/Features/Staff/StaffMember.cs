@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Staff;
 
-public enum StaffRole { Agent, Officer, TeamLeader, Administrator, Councillor }
+public enum StaffRole { Agent, Officer, TeamLeader, Administrator, Councillor, ServiceManager }
 
 /// <summary>A member of staff or a councillor who signs in to the workspace.</summary>
 public class StaffMember
@@ -15,7 +15,8 @@ public class StaffMember
     public required string DisplayName { get; set; }
     public StaffRole Role { get; set; }
     /// <summary>The team whose services they work; agents, administrators and councillors may have none.</summary>
-    public string? Team { get; set; }
+    public long? TeamId { get; set; }
+    public Teams.Team? Team { get; set; }
     public required string PasswordHash { get; set; }
     /// <summary>The TOTP key, encrypted with Data Protection; null until they set up an authenticator app.</summary>
     public string? TotpSecretProtected { get; set; }
@@ -41,6 +42,7 @@ public class StaffMember
     {
         StaffRole.Agent => "Contact centre agent",
         StaffRole.TeamLeader => "Team leader",
+        StaffRole.ServiceManager => "Service manager",
         _ => role.ToString(),
     };
 }
@@ -50,5 +52,6 @@ sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
     public void Configure(EntityTypeBuilder<StaffMember> e)
     {
         e.HasIndex(s => s.EmailNormalised).IsUnique();
+        e.HasOne(s => s.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
     }
 }

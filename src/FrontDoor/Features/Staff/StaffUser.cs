@@ -5,14 +5,14 @@ using FrontDoor.Features.Cases;
 namespace FrontDoor.Features.Staff;
 
 /// <summary>The signed-in member of staff, read from their sign-in cookie, and what their role and team let them do.</summary>
-public sealed record StaffUser(long Id, string Name, StaffRole Role, string? Team)
+public sealed record StaffUser(long Id, string Name, StaffRole Role, long? TeamId)
 {
     public const string TeamClaim = "fd:team";
 
     public static StaffUser? From(ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
         && Enum.TryParse<StaffRole>(principal.FindFirstValue(ClaimTypes.Role), out var role)
-            ? new(id, principal.Identity?.Name ?? "", role, principal.FindFirstValue(TeamClaim))
+            ? new(id, principal.Identity?.Name ?? "", role, long.TryParse(principal.FindFirstValue(TeamClaim), out var team) ? team : null)
             : null;
 
     public static ClaimsPrincipal Principal(StaffMember staff, string scheme) => new(new ClaimsIdentity(
@@ -21,7 +21,7 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, string? Tea
         new(ClaimTypes.Name, staff.DisplayName),
         new(ClaimTypes.Role, staff.Role.ToString()),
         new(StaffSessions.StampClaim, staff.SecurityStamp),
-        .. staff.Team is null ? Array.Empty<Claim>() : [new Claim(TeamClaim, staff.Team)],
+        .. staff.TeamId is null ? Array.Empty<Claim>() : [new Claim(TeamClaim, staff.TeamId.Value.ToString())],
     ], scheme));
 
     public void ActFor(HttpContext http) => Audit.Actor.Set(http, ActorKind.Staff, Id, Name);
@@ -29,15 +29,15 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, string? Tea
     public bool IsCaseWorker => Role is not StaffRole.Councillor;
 
     /// <summary>Agents and administrators work across the council; officers and team leaders within their team.</summary>
-    public bool CanSeeTeam(string team) => Role is StaffRole.Agent or StaffRole.Administrator
-        || (Role is StaffRole.Officer or StaffRole.TeamLeader && Team == team);
+    public bool CanSeeTeam(long teamId) => Role is StaffRole.Agent or StaffRole.Administrator
+        || (Role is StaffRole.Officer or StaffRole.TeamLeader && TeamId == teamId);
 
-    public bool CanView(Case c) => CanSeeTeam(c.Team) || (Role == StaffRole.Councillor && c.RaisedByStaffId == Id);
+    public bool CanView(Case c) => CanSeeTeam(c.TeamId) || (Role == StaffRole.Councillor && c.RaisedByStaffId == Id);
 
     /// <summary>Moving a case through its workflow belongs to the owning team (and administrators).</summary>
     public bool CanWork(Case c) => Role == StaffRole.Administrator
-        || (Role is StaffRole.Officer or StaffRole.TeamLeader && Team == c.Team);
+        || (Role is StaffRole.Officer or StaffRole.TeamLeader && TeamId == c.TeamId);
 
     /// <summary>Anyone who can see a case may note a contact or add an internal note; councillors only read.</summary>
-    public bool CanAnnotate(Case c) => IsCaseWorker && CanSeeTeam(c.Team);
+    public bool CanAnnotate(Case c) => IsCaseWorker && CanSeeTeam(c.TeamId);
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Staff.Accounts;
 
-public record StaffAccountFields(string? DisplayName, string? Email, string? Role, string? Team, List<string> Teams, bool AskEmail);
+public record StaffAccountFields(string? DisplayName, string? Email, string? Role, string? Team, List<Teams.Team> Teams, bool AskEmail);
 
 [Authorize(Policy = StaffSetup.Administrators)]
 public class NewStaffMemberModel(FrontDoorDb db, IPasswordHasher<StaffMember> hasher, TimeProvider clock) : PageModel
@@ -16,7 +16,7 @@ public class NewStaffMemberModel(FrontDoorDb db, IPasswordHasher<StaffMember> ha
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? Team { get; set; }
-    public List<string> Teams { get; private set; } = [];
+    public List<Teams.Team> Teams { get; private set; } = [];
     /// <summary>Shown once, on the page that answers the POST; never stored or sent anywhere.</summary>
     public string? TemporaryPassword { get; private set; }
 
@@ -34,7 +34,7 @@ public class NewStaffMemberModel(FrontDoorDb db, IPasswordHasher<StaffMember> ha
         var staff = new StaffMember
         {
             Email = Email!.Trim(), EmailNormalised = email, DisplayName = DisplayName!.Trim(), Role = Enum.Parse<StaffRole>(Role!),
-            Team = string.IsNullOrEmpty(Team) ? null : Team, PasswordHash = "", CreatedAt = clock.GetUtcNow().UtcDateTime,
+            TeamId = StaffAccountForm.TeamId(Teams, Team), PasswordHash = "", CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         TemporaryPassword = StaffAccountForm.TemporaryPassword();
         staff.PasswordHash = hasher.HashPassword(staff, TemporaryPassword);

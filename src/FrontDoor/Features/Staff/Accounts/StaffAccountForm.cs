@@ -10,7 +10,7 @@ public static class StaffAccountForm
 {
     public static readonly string[] FieldOrder = ["displayName", "email", "role", "team"];
 
-    public static IEnumerable<(string Field, string Error)> Errors(string? name, string? email, string? role, string? team, IReadOnlyList<string> teams, bool askEmail)
+    public static IEnumerable<(string Field, string Error)> Errors(string? name, string? email, string? role, string? team, IReadOnlyList<Teams.Team> teams, bool askEmail)
     {
         if (string.IsNullOrWhiteSpace(name)) yield return ("displayName", "Enter their full name");
         else if (name.Trim().Length > 100) yield return ("displayName", "Full name must be 100 characters or less");
@@ -19,14 +19,14 @@ public static class StaffAccountForm
             yield return ("email", "Enter an email address in the correct format, like name@example.com");
         if (!Enum.TryParse<StaffRole>(role, out var parsed) || !Enum.IsDefined(parsed)) yield return ("role", "Choose their role");
         else if (parsed is StaffRole.Officer or StaffRole.TeamLeader && string.IsNullOrEmpty(team)) yield return ("team", "Choose the team they work in");
-        if (!string.IsNullOrEmpty(team) && !teams.Contains(team)) yield return ("team", "Choose a team from the list");
+        if (!string.IsNullOrEmpty(team) && TeamId(teams, team) is null) yield return ("team", "Choose a team from the list");
     }
 
-    /// <summary>The teams that own services, and any others staff already belong to (such as the contact centre).</summary>
-    public static async Task<List<string>> TeamsAsync(FrontDoorDb db, CancellationToken ct) =>
-        (await db.Services.Select(s => s.Team).Distinct().ToListAsync(ct))
-            .Union(await db.StaffMembers.Where(s => s.Team != null).Select(s => s.Team!).Distinct().ToListAsync(ct))
-            .Order().ToList();
+    /// <summary>The teams a member of staff can join, by name (each name is unique).</summary>
+    public static Task<List<Teams.Team>> TeamsAsync(FrontDoorDb db, CancellationToken ct) => db.Teams.OrderBy(t => t.Name).ToListAsync(ct);
+
+    /// <summary>The id of the team chosen by name, or null for none.</summary>
+    public static long? TeamId(IEnumerable<Teams.Team> teams, string? name) => teams.FirstOrDefault(t => t.Name == name)?.Id;
 
     /// <summary>A one-off password for the administrator to pass on; the person sets up their authenticator when they first use it.</summary>
     public static string TemporaryPassword() => RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);

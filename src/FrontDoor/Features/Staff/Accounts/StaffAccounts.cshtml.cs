@@ -12,7 +12,7 @@ public class StaffAccountsModel(FrontDoorDb db, TimeProvider clock) : PageModel
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Staff = await db.StaffMembers.AsNoTracking().OrderBy(s => s.Team).ThenBy(s => s.DisplayName).ToListAsync(ct);
+        Staff = await db.StaffMembers.AsNoTracking().Include(s => s.Team).OrderBy(s => s.Team!.Name).ThenBy(s => s.DisplayName).ToListAsync(ct);
 
     public string StatusOf(StaffMember s) =>
         !s.IsActive ? "Deactivated"

@@ -17,7 +17,7 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? Team { get; set; }
     public StaffMember Member { get; private set; } = null!;
-    public List<string> Teams { get; private set; } = [];
+    public List<Teams.Team> Teams { get; private set; } = [];
     public string? TemporaryPassword { get; private set; }
     public bool IsSelf => Member.Id == StaffUser.From(User)!.Id;
 
@@ -30,7 +30,7 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
         }
         Member = member;
         Teams = await StaffAccountForm.TeamsAsync(db, HttpContext.RequestAborted);
-        if (!HttpMethods.IsPost(Request.Method)) (DisplayName, Role, Team) = (member.DisplayName, member.Role.ToString(), member.Team);
+        if (!HttpMethods.IsPost(Request.Method)) (DisplayName, Role, Team) = (member.DisplayName, member.Role.ToString(), Teams.FirstOrDefault(t => t.Id == member.TeamId)?.Name);
         await next();
     }
 
@@ -43,10 +43,10 @@ public class StaffMemberAccountModel(FrontDoorDb db, IPasswordHasher<StaffMember
         if (IsSelf && Role != nameof(StaffRole.Administrator)) ModelState.AddModelError("role", "You cannot change your own role");
         if (!ModelState.IsValid) return Page();
         Member.DisplayName = DisplayName!.Trim();
-        var (role, team) = (Enum.Parse<StaffRole>(Role!), string.IsNullOrEmpty(Team) ? null : Team);
+        var (role, team) = (Enum.Parse<StaffRole>(Role!), StaffAccountForm.TeamId(Teams, Team));
         // What they may see has changed: their sessions end, and the next one carries the new role and team.
-        if ((role, team) != (Member.Role, Member.Team)) StaffSessions.End(Member, cache);
-        (Member.Role, Member.Team) = (role, team);
+        if ((role, team) != (Member.Role, Member.TeamId)) StaffSessions.End(Member, cache);
+        (Member.Role, Member.TeamId) = (role, team);
         return await SavedAsync($"{Member.DisplayName}'s account saved", ct);
     }
 
