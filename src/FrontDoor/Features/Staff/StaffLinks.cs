@@ -38,6 +38,10 @@ public static class StaffLinks
     public const string Properties = "/staff/properties";
     public const string Audit = "/staff/audit";
 
+    public const string SetUp = "/staff/admin";
+    public const string Teams = "/staff/admin/teams";
+    public const string NewTeam = "/staff/admin/teams/new";
+    public static string Team(long id) => $"{Teams}/{id}";
     public const string StaffAccounts = "/staff/admin/staff";
     public const string NewStaffMember = "/staff/admin/staff/new";
     public static string StaffMember(long id) => $"{StaffAccounts}/{id}";
