@@ -91,6 +91,27 @@ public abstract class ClockAndEscalationTests(TestApp app)
         Assert.Contains(escalations, e => e.CaseId == dueSoon.Id && e.Threshold == EscalationThreshold.Overdue);
     }
 
+    [Fact]
+    public async Task Escalation_TeamWithoutALeader_WarnsItsSharedMailbox()
+    {
+        var clock = new FakeTimeProvider(Uk("2026-11-23 09:00"));
+        await using var host = WithClock(clock);
+        var team = await TestData.TeamAsync(app, $"Lighting {Guid.NewGuid():N}");
+        var mailbox = $"lighting-{Guid.NewGuid():N}@council.example";
+        await using (app.Scope(out var db))
+            await db.Teams.Where(t => t.Id == team.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.Email, mailbox));
+        var overdue = await TestData.CaseAsync(app, await TestData.ServiceAsync(app, team: team.Name));
+        await using (app.Scope(out var db))
+            await db.Cases.Where(x => x.Id == overdue.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DueAt, Uk("2026-11-20 23:59:59")));
+
+        await host.Services.GetRequiredService<EscalationJob>().RunOnceAsync(default);
+
+        await using var scope = app.Scope(out var check);
+        var warning = await check.OutboxMessages.SingleAsync(m => m.Recipient == mailbox);
+        Assert.Contains(overdue.Reference, warning.Body);
+        Assert.StartsWith(team.Name, warning.Subject);
+    }
+
     async Task<List<string>> WarningsToAsync(StaffAccount leader)
     {
         await using var scope = app.Scope(out var db);
