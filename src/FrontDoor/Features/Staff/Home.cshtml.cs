@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FrontDoor.Features.Staff;
 
-/// <summary>Where signing in lands: councillors on their enquiries, everyone else on their team's queue.</summary>
+/// <summary>Where signing in lands: councillors on their enquiries, service managers on the set-up, everyone else on their team's queue.</summary>
 public class HomeModel : PageModel
 {
-    public IActionResult OnGet() =>
-        Redirect(StaffUser.From(User)!.Role == StaffRole.Councillor ? StaffLinks.Enquiries : StaffLinks.Queue);
+    public IActionResult OnGet() => Redirect(StaffUser.From(User)!.Role switch
+    {
+        StaffRole.Councillor => StaffLinks.Enquiries,
+        StaffRole.ServiceManager => StaffLinks.SetUp,
+        _ => StaffLinks.Queue,
+    });
 }

@@ -20,6 +20,8 @@ public static class StaffSetup
     /// <summary>Merging records and adding alerts: the contact centre and team leaders keep customer records.</summary>
     public const string RecordKeepers = "record-keepers";
     public const string TeamLeaders = "team-leaders";
+    /// <summary>The council's set-up: administrators, and service managers for their own team's services.</summary>
+    public const string ServiceManagers = "service-managers";
 
     public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
     {
@@ -61,6 +63,7 @@ public static class StaffSetup
             .AddPolicy(RecordKeepers, p => p.AddAuthenticationSchemes(Scheme)
                 .RequireRole(nameof(StaffRole.Agent), nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
             .AddPolicy(TeamLeaders, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
+            .AddPolicy(ServiceManagers, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.ServiceManager), nameof(StaffRole.Administrator)))
             .AddPolicy(Administrators, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.Administrator)))
             .AddPolicy(Enquirers, p => p.AddAuthenticationSchemes(Scheme)
                 .RequireRole(nameof(StaffRole.Councillor), nameof(StaffRole.Agent), nameof(StaffRole.Administrator)));

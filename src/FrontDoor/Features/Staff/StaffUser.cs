@@ -26,7 +26,10 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, long? TeamI
 
     public void ActFor(HttpContext http) => Audit.Actor.Set(http, ActorKind.Staff, Id, Name);
 
-    public bool IsCaseWorker => Role is not StaffRole.Councillor;
+    public bool IsCaseWorker => Role is StaffRole.Agent or StaffRole.Officer or StaffRole.TeamLeader or StaffRole.Administrator;
+
+    /// <summary>Changing a team's services, forms and wording: administrators for every team, service managers for their own.</summary>
+    public bool CanManage(long teamId) => Role == StaffRole.Administrator || (Role == StaffRole.ServiceManager && TeamId == teamId);
 
     /// <summary>Agents and administrators work across the council; officers and team leaders within their team.</summary>
     public bool CanSeeTeam(long teamId) => Role is StaffRole.Agent or StaffRole.Administrator

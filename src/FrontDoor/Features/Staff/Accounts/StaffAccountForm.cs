@@ -19,6 +19,7 @@ public static class StaffAccountForm
             yield return ("email", "Enter an email address in the correct format, like name@example.com");
         if (!Enum.TryParse<StaffRole>(role, out var parsed) || !Enum.IsDefined(parsed)) yield return ("role", "Choose their role");
         else if (parsed is StaffRole.Officer or StaffRole.TeamLeader && string.IsNullOrEmpty(team)) yield return ("team", "Choose the team they work in");
+        else if (parsed is StaffRole.ServiceManager && string.IsNullOrEmpty(team)) yield return ("team", "Choose the team whose services they manage");
         if (!string.IsNullOrEmpty(team) && TeamId(teams, team) is null) yield return ("team", "Choose a team from the list");
     }
 
