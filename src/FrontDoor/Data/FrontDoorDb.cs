@@ -54,6 +54,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         builder.Properties<CasePriority>().HaveConversion<PriorityCodeConverter>();
         builder.Properties<MessageKind>().HaveConversion<LowerCaseEnumConverter<MessageKind>>();
         builder.Properties<StaffRole>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<Features.Catalogue.ServiceStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<EscalationThreshold>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ContactMethod>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ContactPointKind>().HaveConversion<string>().HaveMaxLength(20);

@@ -20,10 +20,10 @@ public static class ServicesApi
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/", async Task<Ok<List<ServiceJson>>> (FrontDoorDb db, CancellationToken ct) =>
-            TypedResults.Ok((await db.Services.AsNoTracking().Include(s => s.Team).OrderBy(s => s.Name).ToListAsync(ct)).Select(From).ToList()))
+            TypedResults.Ok((await db.Services.AsNoTracking().TakingRequests().Include(s => s.Team).OrderBy(s => s.Name).ToListAsync(ct)).Select(From).ToList()))
             .WithName("ListServices").WithSummary("The service catalogue");
         group.MapGet("/{code}", async Task<Results<Ok<ServiceJson>, NotFoundProblem>> (string code, FrontDoorDb db, CancellationToken ct) =>
-            await db.Services.AsNoTracking().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == code, ct) is { } service
+            await db.Services.AsNoTracking().TakingRequests().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == code, ct) is { } service
                 ? TypedResults.Ok(From(service))
                 : new NotFoundProblem($"There is no service with the code {code}"))
             .WithName("GetService").WithSummary("One service and its form");

@@ -38,5 +38,5 @@ public class RaiseModel(FrontDoorDb db, DraftStore drafts) : PageModel
         return Redirect(JourneySteps.First(service!));
     }
 
-    Task<List<Service>> LoadServicesAsync(CancellationToken ct) => db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+    Task<List<Service>> LoadServicesAsync(CancellationToken ct) => db.Services.AsNoTracking().TakingRequests().OrderBy(s => s.Name).ToListAsync(ct);
 }

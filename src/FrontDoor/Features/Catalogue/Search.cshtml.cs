@@ -15,7 +15,7 @@ public class SearchModel(FrontDoorDb db) : PageModel
     {
         if (Q is { Length: > 100 }) Q = Q[..100];
         if (string.IsNullOrWhiteSpace(Q)) return;
-        var services = await db.Services.AsNoTracking().ToListAsync(ct);
+        var services = await db.Services.AsNoTracking().Live().ToListAsync(ct);
         HasServices = services.Count > 0;
         Results = ServiceSearch.Rank(services, Q);
     }

@@ -4,14 +4,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Catalogue;
 
+/// <summary>Draft services are seen only in the set-up pages; live ones by everyone; retired ones keep their cases and say what to do instead.</summary>
+public enum ServiceStatus { Draft, Live, Retired }
+
 public class Service
 {
     public int Id { get; set; }
+    /// <summary>The service's address and code (web, Open311, API): fixed once it is made, since links and connected systems use it.</summary>
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public required string Summary { get; set; }
+    /// <summary>The start page's content, in Markdown (no HTML).</summary>
     public string Description { get; set; } = "";
+    /// <summary>The topic residents browse it under, such as "Bins and recycling".</summary>
     public required string Category { get; set; }
+    public ServiceStatus Status { get; set; } = ServiceStatus.Live;
+    /// <summary>Its title in the A to Z where that differs from its name: "Bins: report a missed collection" under B.</summary>
+    public string? AzTitle { get; set; }
+    /// <summary>More titles it is listed under in the A to Z, one per line.</summary>
+    public string AlternativeTitles { get; set; } = "";
+    /// <summary>For a service another website provides (paying council tax, say): residents are sent there from the start page.</summary>
+    public string? ExternalUrl { get; set; }
+    /// <summary>For a retired service: what a resident following an old link should do instead.</summary>
+    public string? RetiredMessage { get; set; }
+    /// <summary>Listed under "Popular services" on the home page.</summary>
+    public bool Featured { get; set; }
+    /// <summary>The channels it is offered on besides the online form, which staff and residents are told of.</summary>
+    public string OfferedChannels { get; set; } = "Phone,FaceToFace,Email,Letter";
+    /// <summary>Bumped by every change, so two people editing at once cannot overwrite each other.</summary>
+    public int Version { get; set; }
     public long TeamId { get; set; }
     public Teams.Team Team { get; set; } = null!;
     public string Keywords { get; set; } = "";
@@ -23,7 +44,15 @@ public class Service
     public string WhatHappensNext { get; set; } = "";
     public string FormJson { get; set; } = "{}";
 
-    public char AzLetter => char.ToUpperInvariant(Name[0]);
+    public bool IsLink => ExternalUrl is not null;
+    /// <summary>Residents, agents and connected systems may make requests of it.</summary>
+    public bool TakesRequests => Status == ServiceStatus.Live && !IsLink;
+
+    /// <summary>Every title it is found under in the A to Z: its A to Z title (or name) and its alternative titles.</summary>
+    public IEnumerable<string> AzTitles => [AzTitle ?? Name, .. AlternativeTitles.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    public IReadOnlyList<Cases.Channel> Offered => [.. OfferedChannels.Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(c => Enum.TryParse<Cases.Channel>(c, out var channel) ? channel : (Cases.Channel?)null).OfType<Cases.Channel>()];
 
     public string StandardDescription => DescribeStandard(StandardDays, StandardHours);
 
@@ -45,6 +74,18 @@ sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     {
         e.HasIndex(s => s.Slug).IsUnique();
         e.Ignore(s => s.Form);
+        e.Property(s => s.Version).IsConcurrencyToken();
+        e.HasIndex(s => s.Status);
         e.HasOne(s => s.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
     }
+}
+
+public static class ServiceQueries
+{
+    /// <summary>Services residents see: live ones, including links to other websites.</summary>
+    public static IQueryable<Service> Live(this IQueryable<Service> services) => services.Where(s => s.Status == ServiceStatus.Live);
+
+    /// <summary>Services a request can be made of, on any channel: live, and not a link to another website.</summary>
+    public static IQueryable<Service> TakingRequests(this IQueryable<Service> services) =>
+        services.Where(s => s.Status == ServiceStatus.Live && s.ExternalUrl == null);
 }

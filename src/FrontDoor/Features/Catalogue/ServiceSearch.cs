@@ -20,7 +20,7 @@ public static class ServiceSearch
 
     static int Score(Service s, List<string> terms)
     {
-        var name = Words(s.Name).ToHashSet();
+        var name = Words(string.Join(' ', [s.Name, .. s.AzTitles])).ToHashSet();
         var keywords = Words(s.Keywords).ToHashSet();
         var summary = Words(s.Summary + " " + s.Category).ToHashSet();
         return terms.Sum(t => (name.Contains(t) ? 5 : 0) + (keywords.Contains(t) ? 3 : 0) + (summary.Contains(t) ? 1 : 0));

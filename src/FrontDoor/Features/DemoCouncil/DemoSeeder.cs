@@ -17,7 +17,8 @@ public static class DemoSeeder
     public const string DemoApiClientName = "Demo Open311 client";
 
     record ServiceData(string Slug, string Name, string Category, string Team, string Summary, string Keywords,
-        int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form);
+        int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form,
+        string? AzTitle = null, List<string>? AlternativeTitles = null, bool Featured = false);
 
     /// <summary>The demo catalogue's services, each with a team of the name it gives (one object per name).</summary>
     public static IReadOnlyList<Service> LoadCatalogue()
@@ -29,6 +30,7 @@ public static class DemoSeeder
         {
             Slug = s.Slug, Name = s.Name, Category = s.Category, Team = teams[s.Team], Summary = s.Summary, Keywords = s.Keywords,
             StandardDays = s.StandardDays, StandardHours = s.StandardHours, LgslCode = s.LgslCode, WhatHappensNext = s.WhatHappensNext, Form = s.Form,
+            AzTitle = s.AzTitle, AlternativeTitles = string.Join('\n', s.AlternativeTitles ?? []), Featured = s.Featured,
         }).ToList();
     }
 

@@ -32,7 +32,7 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
     public bool IsCouncillor => StaffUser.From(User)!.Role == StaffRole.Councillor;
     public static readonly string[] FieldOrder = ["service", "mpName", "channel", "enquiry", "fullName", "email", "phone", "location"];
 
-    public async Task OnGetAsync(CancellationToken ct) => Services = await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Services = await db.Services.AsNoTracking().Live().OrderBy(s => s.Name).ToListAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

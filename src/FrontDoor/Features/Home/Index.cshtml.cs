@@ -9,16 +9,13 @@ namespace FrontDoor.Features.Home;
 
 public class IndexModel(FrontDoorDb db, IOptions<CouncilOptions> council) : PageModel
 {
-    static readonly string[] PopularSlugs = ["missed-bin", "pothole", "fly-tipping", "new-bin", "street-light", "council-tax-move"];
-
     public string CouncilName => council.Value.Name;
     public List<Service> Popular { get; private set; } = [];
     public bool HasServices { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var services = await db.Services.AsNoTracking().Where(s => PopularSlugs.Contains(s.Slug)).ToListAsync(ct);
-        Popular = [.. services.OrderBy(s => Array.IndexOf(PopularSlugs, s.Slug))];
-        HasServices = Popular.Count > 0 || await db.Services.AnyAsync(ct);
+        Popular = await db.Services.AsNoTracking().Live().Where(s => s.Featured).OrderBy(s => s.Name).ToListAsync(ct);
+        HasServices = Popular.Count > 0 || await db.Services.Live().AnyAsync(ct);
     }
 }

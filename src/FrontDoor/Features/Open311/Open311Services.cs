@@ -34,7 +34,7 @@ public static class Open311Services
 
     public static async Task<IResult> List(string format, FrontDoorDb db, CancellationToken ct)
     {
-        var services = await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+        var services = await db.Services.AsNoTracking().TakingRequests().OrderBy(s => s.Name).ToListAsync(ct);
         return Open311Format.List(format, "services", "service", services.Select(s => new Fields
         {
             { "service_code", s.Slug },
@@ -51,7 +51,7 @@ public static class Open311Services
 
     public static async Task<IResult> Definition(string code, string format, FrontDoorDb db, CancellationToken ct)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == code, ct);
+        var service = await db.Services.AsNoTracking().TakingRequests().SingleOrDefaultAsync(s => s.Slug == code, ct);
         if (service is null) return Open311Format.Errors(format, 404, $"service_code {code} not found");
         return Open311Format.Single(format, "service_definition", new Fields
         {

@@ -29,6 +29,12 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
             context.Result = NotFound();
             return;
         }
+        if (!service.TakesRequests)
+        {
+            // Retired (or not yet live) since the draft began: the start page says what to do instead.
+            context.Result = Redirect(JourneySteps.Start(service));
+            return;
+        }
         Service = service;
         ViewData["ServiceName"] = service.Name;
         var draft = await drafts.FindAsync(HttpContext, service, HttpContext.RequestAborted);

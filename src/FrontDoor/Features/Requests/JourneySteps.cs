@@ -5,7 +5,7 @@ namespace FrontDoor.Features.Requests;
 /// <summary>The pages of a service's form, in order: one per question, then contact details and check answers.</summary>
 public static class JourneySteps
 {
-    public static string Start(Service s) => $"/services/{s.Slug}";
+    public static string Start(Service s) => CatalogueLinks.Start(s);
 
     public static string For(Service s, Question q) => q.Type switch
     {
