@@ -22,8 +22,8 @@ public static class CouncilMarkdown
             switch (node)
             {
                 case HeadingBlock h:
-                    // The page's own title is the h1: a heading in the content starts at h2.
-                    h.Level = Math.Clamp(h.Level + 1, 2, 4);
+                    // The page's own title is the only h1: "#" and "##" in the content are both sections (h2).
+                    h.Level = Math.Clamp(h.Level, 2, 4);
                     h.GetAttributes().AddClass(h.Level == 2 ? "govuk-heading-m" : "govuk-heading-s");
                     break;
                 case ParagraphBlock p when p.Parent is not ListItemBlock:

@@ -42,6 +42,9 @@ public static class StaffLinks
     public const string Teams = "/staff/admin/teams";
     public const string NewTeam = "/staff/admin/teams/new";
     public static string Team(long id) => $"{Teams}/{id}";
+    public const string Services = "/staff/admin/services";
+    public const string NewService = "/staff/admin/services/new";
+    public static string Service(int id) => $"{Services}/{id}";
     public const string StaffAccounts = "/staff/admin/staff";
     public const string NewStaffMember = "/staff/admin/staff/new";
     public static string StaffMember(long id) => $"{StaffAccounts}/{id}";
