@@ -39,7 +39,7 @@ public class NewServiceModel(FrontDoorDb db, AuditLog audit) : PageModel
         Slug = Slug?.Trim().ToLowerInvariant();
         var fields = new ServiceFields
         {
-            Name = Name, Summary = Summary, Topic = Topic, Team = Team, StandardUnit = nameof(StandardUnit.WorkingDays), StandardDays = "10",
+            Name = Name, Summary = Summary, Topic = Topic, Team = Team, StandardDays = "10",
             Channels = [.. Cases.Channels.Assisted.Select(c => c.ToString())], Status = nameof(ServiceStatus.Draft),
             ExternalUrl = Kind == nameof(NewServiceKind.Link) ? ExternalUrl : null,
         };

@@ -6,8 +6,6 @@ using FrontDoor.Features.Teams;
 
 namespace FrontDoor.Features.Catalogue.Admin;
 
-public enum StandardUnit { WorkingDays, Hours }
-
 /// <summary>
 /// What a service's set-up page posts, as text, with its checks. The same fields make a new service and change one,
 /// and the same check says whether a service may go live.
@@ -24,7 +22,6 @@ public sealed partial class ServiceFields
     public string? Description { get; set; }
     public string? WhatHappensNext { get; set; }
     public string? Team { get; set; }
-    public string? StandardUnit { get; set; }
     public string? StandardDays { get; set; }
     public string? StandardHours { get; set; }
     public List<string> Channels { get; set; } = [];
@@ -36,7 +33,7 @@ public sealed partial class ServiceFields
     public static readonly string[] FieldOrder =
     [
         "name", "summary", "topic", "azTitle", "alternativeTitles", "keywords", "lgslCode", "description", "whatHappensNext",
-        "team", "standardUnit", "standardDays", "standardHours", "channels", "externalUrl", "featured", "status", "retiredMessage",
+        "team", "standardDays", "standardHours", "channels", "externalUrl", "featured", "status", "retiredMessage",
     ];
 
     public const int MaxAlternativeTitles = 10;
@@ -45,8 +42,7 @@ public sealed partial class ServiceFields
     {
         Name = s.Name, AzTitle = s.AzTitle, AlternativeTitles = s.AlternativeTitles, Topic = s.Category, Keywords = s.Keywords,
         LgslCode = s.LgslCode?.ToString(), Summary = s.Summary, Description = s.Description, WhatHappensNext = s.WhatHappensNext,
-        Team = s.Team?.Name, StandardUnit = (s.StandardHours is null ? Admin.StandardUnit.WorkingDays : Admin.StandardUnit.Hours).ToString(),
-        StandardDays = s.StandardDays.ToString(), StandardHours = s.StandardHours?.ToString(), Channels = [.. s.Offered.Select(c => c.ToString())],
+        Team = s.Team?.Name, StandardDays = s.StandardDays.ToString(), StandardHours = s.StandardHours?.ToString(), Channels = [.. s.Offered.Select(c => c.ToString())],
         ExternalUrl = s.ExternalUrl, Featured = s.Featured ? "yes" : null, Status = s.Status.ToString(), RetiredMessage = s.RetiredMessage,
     };
 
@@ -66,11 +62,12 @@ public sealed partial class ServiceFields
         if (Description?.Length > 20_000) yield return ("description", "The start page content must be 20,000 characters or less");
         foreach (var e in Text("whatHappensNext", WhatHappensNext, "what happens next", 1000)) yield return e;
         if (teams.All(t => t.Name != Team)) yield return ("team", "Choose the team that deals with it");
-        if (ParsedUnit is not { } unit) yield return ("standardUnit", "Choose whether the standard is in working days or hours");
-        else if (StandardValue is not { } value || value < 1 || value > (unit == Admin.StandardUnit.Hours ? 720 : 365))
-            yield return unit == Admin.StandardUnit.Hours
-                ? ("standardHours", "Enter the service standard as a whole number of hours, from 1 to 720")
-                : ("standardDays", "Enter the service standard as a whole number of working days, from 1 to 365");
+        // An urgent service counts hours around the clock; every other counts working days.
+        if (!string.IsNullOrWhiteSpace(StandardHours))
+        {
+            if (Hours is null) yield return ("standardHours", "Enter the hours as a whole number from 1 to 720, or leave them empty to count working days");
+        }
+        else if (Days is null) yield return ("standardDays", "Enter the service standard as a whole number of working days, from 1 to 365");
         if (Channels.Any(c => !Enum.TryParse<Channel>(c, out var ch) || !Cases.Channels.Assisted.Contains(ch))) yield return ("channels", "Choose channels from the list");
         if (!string.IsNullOrWhiteSpace(ExternalUrl) && !IsWebAddress(ExternalUrl.Trim()))
             yield return ("externalUrl", "Enter a full website address, like https://www.example.gov.uk/pay-council-tax");
@@ -94,10 +91,9 @@ public sealed partial class ServiceFields
 
     static bool IsWebAddress(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Contains('.');
 
-    /// <summary>The number given for the chosen unit.</summary>
-    int? StandardValue => int.TryParse(ParsedUnit == Admin.StandardUnit.Hours ? StandardHours : StandardDays, out var v) ? v : null;
+    int? Days => int.TryParse(StandardDays, out var d) && d is >= 1 and <= 365 ? d : null;
+    int? Hours => int.TryParse(StandardHours, out var h) && h is >= 1 and <= 720 ? h : null;
     int? ParsedLgsl => int.TryParse(LgslCode, out var code) && code is > 0 and < 100_000 ? code : null;
-    Admin.StandardUnit? ParsedUnit => Enum.TryParse<Admin.StandardUnit>(StandardUnit, out var u) && Enum.IsDefined(u) ? u : null;
     ServiceStatus? ParsedStatus => Enum.TryParse<ServiceStatus>(Status, out var s) && Enum.IsDefined(s) ? s : null;
 
     /// <summary>Copies checked fields onto the service, returning what changed for the audit trail.</summary>
@@ -112,8 +108,7 @@ public sealed partial class ServiceFields
         s.Description = Description?.Trim() ?? "";
         s.WhatHappensNext = WhatHappensNext?.Trim() ?? "";
         (s.TeamId, s.Team) = (team.Id, team);
-        var value = StandardValue!.Value;
-        (s.StandardDays, s.StandardHours) = ParsedUnit == Admin.StandardUnit.Hours ? (s.StandardDays, value) : (value, (int?)null);
+        (s.StandardDays, s.StandardHours) = Hours is { } hours ? (Days ?? s.StandardDays, hours) : (Days!.Value, (int?)null);
         s.OfferedChannels = string.Join(',', Cases.Channels.Assisted.Where(c => Channels.Contains(c.ToString())));
         s.ExternalUrl = string.IsNullOrWhiteSpace(ExternalUrl) ? null : ExternalUrl.Trim();
         s.Featured = Featured == "yes";
