@@ -7,7 +7,7 @@ namespace FrontDoor.Features.Teams;
 /// A team that owns services and works their cases. Services, staff, cases and response templates point at it by id,
 /// so renaming it moves nothing. Its team leaders are its members with that role.
 /// </summary>
-public class Team
+public class Team : Data.IVersioned
 {
     public long Id { get; set; }
     public required string Name { get; set; }

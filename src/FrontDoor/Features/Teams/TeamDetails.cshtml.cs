@@ -39,14 +39,13 @@ public class TeamDetailsModel(FrontDoorDb db, AuditLog audit) : PageModel
         var (name, email) = (Name!.Trim(), TeamForm.CleanEmail(Email));
         audit.AddChange(HttpContext.Actor(), $"Changed the team {Team.Name}", TeamForm.Changes(Team, name, email));
         (Team.Name, Team.Email) = (name, email);
-        // The version read with the form is the one the row must still have: a change saved since then wins, and this one is refused.
-        db.Entry(Team).Property(t => t.Version).OriginalValue = Version;
-        Team.Version = Version + 1;
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException)
+        try
         {
-            ModelState.AddModelError("name", TeamForm.Stale);
-            return Page();
+            if (!await db.TrySaveAsync(Team, Version, ct))
+            {
+                ModelState.AddModelError("name", TeamForm.Stale);
+                return Page();
+            }
         }
         catch (DbUpdateException)
         {

@@ -54,11 +54,7 @@ public class ServiceDetailsModel(FrontDoorDb db, AuditLog audit) : PageModel
         var oldName = Service.Name;
         var changes = Input.ApplyTo(Service, Teams.Single(t => t.Name == Input.Team));
         audit.AddChange(HttpContext.Actor(), $"Changed the service {oldName}", changes);
-        // The version read with the form is the one the row must still have: a change saved since then wins.
-        db.Entry(Service).Property(s => s.Version).OriginalValue = Version;
-        Service.Version = Version + 1;
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(Service, Version, ct))
         {
             ModelState.AddModelError("name", ServiceManagement.Stale);
             return Page();
