@@ -49,6 +49,24 @@ public sealed class SetUpJourneyTests(RunningApp app, Chromium chromium)
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("added as a draft");
         await Chromium.AssertAccessibleAsync(page);
 
+        // Its questions: one more, refused until it is right, then published as version 2.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the questions" }).ClickAsync();
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a question" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add question" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the question");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GetByLabel("Question", new() { Exact = true }).FillAsync("Is the tree blocking the road?");
+        await page.GetByLabel("Type of answer").SelectOptionAsync("YesNo");
+        await page.GetByLabel("Code").FillAsync("blocking");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add question" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#questions")).ToContainTextAsync("Is the tree blocking the road?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish these questions" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Version 2 of the form is published");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GotoAsync($"/staff/admin/services");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Report a fallen tree {id}" }).ClickAsync();
+
         await page.GetByLabel("A to Z title (optional)").FillAsync($"Trees: report a fallen tree {id}");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Retired" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();

@@ -16,6 +16,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
 {
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Features.Teams.Team> Teams => Set<Features.Teams.Team>();
+    public DbSet<FormVersion> FormVersions => Set<FormVersion>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

@@ -42,6 +42,10 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/services/new", "POST", _ => "/staff/admin/services/new"),
         ("staff/admin/services/{id:int}", "GET", _ => "/staff/admin/services/1"),
         ("staff/admin/services/{id:int}", "POST", _ => "/staff/admin/services/1"),
+        ("staff/admin/services/{id:int}/form", "GET", _ => "/staff/admin/services/1/form"),
+        ("staff/admin/services/{id:int}/form", "POST", _ => "/staff/admin/services/1/form?handler=publish"),
+        ("staff/admin/services/{id:int}/form/question/{questionId?}", "GET", _ => "/staff/admin/services/1/form/question"),
+        ("staff/admin/services/{id:int}/form/question/{questionId?}", "POST", _ => "/staff/admin/services/1/form/question"),
         ("staff/admin/teams", "GET", _ => "/staff/admin/teams"),
         ("staff/admin/teams/new", "GET", _ => "/staff/admin/teams/new"),
         ("staff/admin/teams/new", "POST", _ => "/staff/admin/teams/new"),
@@ -135,7 +139,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         Assert.Equal("/staff/admin", manager.Path);
         // Their own area; /staff/admin/services/1 is a service of another team, so it is refused below too.
         var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new" };
-        await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern) && !(r.Pattern == "staff/admin/services/{id:int}")), "/staff/admin");
+        await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern) && !r.Pattern.StartsWith("staff/admin/services/{id:int}")), "/staff/admin");
     }
 
     async Task AssertForbiddenAsync(Browser browser, FrontDoor.Features.Cases.Case c, IEnumerable<(string Pattern, string Method, Func<string, string> Url)> routes, string home)

@@ -56,6 +56,8 @@ public class Case
     public CaseStatus Status { get; set; } = CaseStatus.Open;
     public CasePriority Priority { get; set; }
     public string AnswersJson { get; set; } = "{}";
+    /// <summary>The version of the service's form the answers were given to, whose labels show them.</summary>
+    public int FormVersion { get; set; } = 1;
     public long? Uprn { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }

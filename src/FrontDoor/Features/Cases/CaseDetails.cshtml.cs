@@ -16,6 +16,8 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
     public List<(long Id, string FileName)> Photos { get; private set; } = [];
     public Gazetteer.Property? Property { get; private set; }
     public ClockState Clock { get; private set; }
+    /// <summary>The questions as they were when the case was made, for its answers.</summary>
+    public Catalogue.FormDefinition AskedWith { get; private set; } = new();
     public string? DoneMessage => TempData.Done();
 
     /// <summary>The standard the due date follows: a member's enquiry has its own, whatever the service's.</summary>
@@ -36,6 +38,7 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
             .Select(a => (a.Id, a.FileName)).ToList();
         Property = Case.Uprn is long uprn ? await Db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Uprn == uprn, ct) : null;
         Clock = serviceClock.StateOf(Case);
+        AskedWith = await Catalogue.FormVersions.AskedWithAsync(Db, Case, ct);
         await audit.RecordReadAsync(HttpContext.Actor(), "Viewed case and customer details", Case.Id, Case.CustomerId, ct);
     }
 }

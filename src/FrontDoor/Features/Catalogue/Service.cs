@@ -42,7 +42,11 @@ public class Service : Data.IVersioned
     /// <summary>For urgent services the standard is counted in hours, around the clock.</summary>
     public int? StandardHours { get; set; }
     public string WhatHappensNext { get; set; } = "";
+    /// <summary>The published form, whose number is <see cref="FormVersion"/>.</summary>
     public string FormJson { get; set; } = "{}";
+    public int FormVersion { get; set; } = 1;
+    /// <summary>Changes to the form not yet published, made in the form designer; null when there are none.</summary>
+    public string? DraftFormJson { get; set; }
 
     public bool IsLink => ExternalUrl is not null;
     /// <summary>Residents, agents and connected systems may make requests of it.</summary>
@@ -60,6 +64,13 @@ public class Service : Data.IVersioned
         ? $"{h} hours"
         : days == 1 ? "1 working day" : $"{days} working days";
 
+    /// <summary>The form being designed: the unpublished changes, or the published form when there are none.</summary>
+    public FormDefinition DraftForm
+    {
+        get => DraftFormJson is null ? Form : JsonSerializer.Deserialize<FormDefinition>(DraftFormJson, FormDefinition.Json) ?? new();
+        set => DraftFormJson = JsonSerializer.Serialize(value, FormDefinition.Json);
+    }
+
     FormDefinition? form;
     public FormDefinition Form
     {
@@ -74,6 +85,7 @@ sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     {
         e.HasIndex(s => s.Slug).IsUnique();
         e.Ignore(s => s.Form);
+        e.Ignore(s => s.DraftForm);
         e.Property(s => s.Version).IsConcurrencyToken();
         e.HasIndex(s => s.Status);
         e.HasOne(s => s.Team).WithMany().OnDelete(DeleteBehavior.Restrict);

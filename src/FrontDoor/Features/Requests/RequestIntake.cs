@@ -73,6 +73,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             Reference = await NewUniqueReferenceAsync(ct),
             ServiceId = service.Id,
             AnswersJson = JsonSerializer.Serialize(answers),
+            FormVersion = service.FormVersion,
             Uprn = property?.Uprn,
             Latitude = property?.Latitude ?? request.Location?.Latitude,
             Longitude = property?.Longitude ?? request.Location?.Longitude,

@@ -45,6 +45,9 @@ public static class StaffLinks
     public const string Services = "/staff/admin/services";
     public const string NewService = "/staff/admin/services/new";
     public static string Service(int id) => $"{Services}/{id}";
+    public static string ServiceForm(int id) => $"{Service(id)}/form";
+    /// <summary>A question of the service's form to change, or a new one when no id is given.</summary>
+    public static string ServiceQuestion(int id, string? questionId = null) => $"{ServiceForm(id)}/question{(questionId is null ? "" : "/" + questionId)}";
     public const string StaffAccounts = "/staff/admin/staff";
     public const string NewStaffMember = "/staff/admin/staff/new";
     public static string StaffMember(long id) => $"{StaffAccounts}/{id}";
