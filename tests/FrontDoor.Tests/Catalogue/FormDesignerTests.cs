@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
@@ -113,6 +114,80 @@ public abstract class FormDesignerTests(TestApp app)
         await second.SubmitAsync(button: "Remove Describe the problem");
         Assert.StartsWith("Someone else changed this service while you were editing it", Assert.Single(second.ErrorSummary));
         Assert.Equal(["where_on_road", "depth", "location", "description"], (await ReloadAsync(service)).DraftForm.Questions.Select(q => q.Id));
+    }
+
+    static readonly Question Blocking = new() { Id = "blocking", Type = QuestionType.YesNo, Label = "Is it blocking the road?", Name = "whether it is blocking the road" };
+    static readonly Question Lanes = new()
+    {
+        Id = "lanes", Type = QuestionType.SingleChoice, Label = "Which lanes are blocked?", Name = "which lanes are blocked",
+        Options = [new("one", "One lane"), new("both", "Both lanes")], ShowIf = new("blocking", ["yes"]),
+    };
+
+    [Fact]
+    public async Task ConditionalQuestion_AskedAndNeededOnlyWhenItsAnswerIsGiven_OnEveryChannel()
+    {
+        var service = await TestData.ServiceAskingAsync(app, Blocking, Lanes);
+        var resident = new Browser(app.CreateClient());
+        await Journey.StartAsync(resident, service);
+        await resident.SubmitAsync(new Dictionary<string, string> { ["answer"] = "no" });
+        Assert.Equal($"/services/{service.Slug}/contact", resident.Path);
+        Assert.Equal($"/services/{service.Slug}/questions/blocking", resident.Page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        await resident.SubmitAsync(new Dictionary<string, string> { ["fullName"] = "Cora Condition", ["email"] = Residents.NewEmail(), ["phone"] = "" });
+        Assert.DoesNotContain("Which lanes are blocked?", resident.Page.QuerySelector("main")!.TextContent);
+
+        // Changing the answer opens the question it now leads to, then returns to check answers.
+        await resident.GetAsync($"/services/{service.Slug}/questions/blocking?change=true");
+        await resident.SubmitAsync(new Dictionary<string, string> { ["answer"] = "yes" });
+        Assert.Equal($"/services/{service.Slug}/questions/lanes", resident.Path);
+        Assert.Equal($"/services/{service.Slug}/check", resident.Page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        await resident.SubmitAsync(new Dictionary<string, string> { ["answer"] = "both" });
+        Assert.Equal($"/services/{service.Slug}/check", resident.Path);
+        Assert.Contains("Both lanes", resident.Page.QuerySelector("main")!.TextContent);
+
+        var (_, key) = await ApiTestClients.CreateAsync(app, [Features.ApiClients.ApiScopes.WriteCases]);
+        var open311 = new Open311.Open311Client(app);
+        var (_, definition) = await open311.GetXmlAsync($"v2/services/{service.Slug}.xml");
+        var lanes = definition.Element("attributes")!.Elements("attribute").Single(a => a.Element("code")!.Value == "lanes");
+        Assert.Equal("false", lanes.Element("required")!.Value);
+        Assert.Contains("only when blocking is yes", lanes.Element("datatype_description")!.Value);
+        (string, string)[] Post(params (string, string)[] answers) =>
+            [("api_key", key), ("service_code", service.Slug), ("lat", "53.75"), ("long", "-2.48"), ("first_name", "Otto"), ("last_name", "Open"), .. answers];
+        var needed = await open311.PostJsonAsync("v2/requests.json", Post(("attribute[blocking]", "yes")));
+        Assert.Equal(400, needed.Status);
+        Assert.Contains("attribute[lanes]: Select which lanes are blocked", Open311.Open311Client.Errors(needed.Json, 400));
+        var skipped = await open311.PostJsonAsync("v2/requests.json", Post(("attribute[blocking]", "no"), ("attribute[lanes]", "both")));
+        Assert.Equal(200, skipped.Status);
+        // The REST API's schema does not list it as required, and its intake asks for it only when it is asked.
+        var api = ApiTestClients.Http(app, key);
+        var schema = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/v1/services/{service.Slug}")).RootElement.GetProperty("form");
+        Assert.Equal(["blocking"], schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        var refused = await api.PostAsJsonAsync("/api/v1/cases", new { service_code = service.Slug, answers = new { blocking = "yes" }, contact = new { name = "Ada Api" } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("answers.lanes", await refused.Content.ReadAsStringAsync());
+
+        await using var scope = app.Scope(out var db);
+        var reference = skipped.Json[0].GetProperty("service_request_id").GetString();
+        Assert.False((await db.Cases.SingleAsync(c => c.Reference == reference)).Answers.ContainsKey("lanes"));
+    }
+
+    [Fact]
+    public async Task Condition_OnALaterQuestionOrAnAnswerItCannotGive_Refused()
+    {
+        var service = await TestData.ServiceAskingAsync(app, Blocking, new Question { Id = "notes", Type = QuestionType.Text, Label = "Anything else?" });
+        var admin = await AdminAsync();
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question/blocking");
+        await admin.SubmitAsync(new Dictionary<string, string>(Question("blocking", "YesNo", "Is it blocking the road?")) { ["showIfQuestion"] = "notes", ["showIfValues"] = "x" });
+        Assert.Equal(["Choose a choice or yes or no question that comes before this one"], admin.ErrorSummary);
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question/notes");
+        await admin.SubmitAsync(new Dictionary<string, string>(Question("notes", "Text", "Anything else?")) { ["showIfQuestion"] = "blocking", ["showIfValues"] = "maybe" });
+        Assert.Equal(["maybe is not an answer to Is it blocking the road?. Use the codes: yes, no"], admin.ErrorSummary);
+        await admin.SubmitAsync(new Dictionary<string, string>(Question("notes", "Text", "Anything else?")) { ["showIfQuestion"] = "blocking", ["showIfValues"] = "yes" });
+        Assert.Equal($"/staff/admin/services/{service.Id}/form", admin.Path);
+
+        // Moving the question above the one it waits on breaks the condition: publishing says so.
+        await admin.SubmitAsync(button: "Move up Anything else?");
+        await admin.SubmitAsync(button: "Publish these questions");
+        Assert.Equal(["Anything else?: Choose a choice or yes or no question that comes before this one"], admin.ErrorSummary);
     }
 
     [Fact]

@@ -36,9 +36,9 @@ public static class ServicesApi
     public static IEnumerable<Question> Answerable(FormDefinition form) => form.Questions.Where(q => q.Type is not (QuestionType.Location or QuestionType.Photo));
 
     static FormSchema Schema(FormDefinition form) => new("object",
-        [.. Answerable(form).Where(q => q.Required).Select(q => q.Id)],
+        [.. Answerable(form).Where(q => q.AlwaysRequired).Select(q => q.Id)],
         Answerable(form).ToDictionary(q => q.Id, q => new QuestionSchema(
-            q.Label, q.Hint,
+            q.Label, q.ConditionText is { } condition ? string.Join(". ", new[] { q.Hint, condition }.Where(t => t is not null)) : q.Hint,
             q.Type switch { QuestionType.Number => "number", QuestionType.MultipleChoice => "array", _ => "string" },
             q.Type switch { QuestionType.Date => "date", QuestionType.Email => "email", QuestionType.Phone => "phone", _ => null },
             q.EffectiveOptions.Any() ? [.. q.EffectiveOptions.Select(o => o.Value)] : null,

@@ -18,7 +18,23 @@ public record FormDefinition
     public List<Question> Questions { get; init; } = [];
 
     public Question? Find(string id) => Questions.FirstOrDefault(q => q.Id == id);
+
+    /// <summary>
+    /// The questions these answers lead to, in order: every question without a condition, and each conditional one whose
+    /// earlier question was itself asked and answered with one of the values it waits for.
+    /// </summary>
+    public List<Question> Asked(IReadOnlyDictionary<string, List<string>> answers)
+    {
+        var asked = new List<Question>();
+        foreach (var q in Questions)
+            if (q.ShowIf is not { } when || (asked.Any(a => a.Id == when.QuestionId) && answers.GetValueOrDefault(when.QuestionId) is { } given && given.Any(when.Values.Contains)))
+                asked.Add(q);
+        return asked;
+    }
 }
+
+/// <summary>Ask a question only when an earlier choice or yes/no question was answered with one of these values.</summary>
+public record Condition(string QuestionId, List<string> Values);
 
 public enum QuestionType { Text, Textarea, Number, Date, Email, Phone, SingleChoice, MultipleChoice, YesNo, Location, Photo }
 
@@ -48,6 +64,8 @@ public record Question
     /// nearest one and a place with no address can be described; otherwise it is the address itself (a home, a collection).
     /// </summary>
     public bool NearestAddress { get; init; }
+    /// <summary>Asked only when this holds; a conditional question is required only when it is asked.</summary>
+    public Condition? ShowIf { get; init; }
 
     public string MessageName => Name ?? Type switch
     {
@@ -55,6 +73,12 @@ public record Question
         QuestionType.Location => NearestAddress ? "the location" : "the address",
         _ => Label.TrimEnd('?').ToLowerInvariant(),
     };
+
+    /// <summary>Needed whatever the other answers: required, and not waiting on a condition.</summary>
+    public bool AlwaysRequired => Required && ShowIf is null;
+
+    /// <summary>For connected systems, which see every question at once: when a conditional question is asked.</summary>
+    public string? ConditionText => ShowIf is { } when ? $"Asked{(Required ? " and needed" : "")} only when {when.QuestionId} is {string.Join(" or ", when.Values)}" : null;
 
     public int EffectiveMaxLength => MaxLength ?? (Type == QuestionType.Textarea ? 2000 : 200);
 

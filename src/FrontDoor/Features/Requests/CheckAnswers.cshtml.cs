@@ -85,7 +85,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
     {
         var answers = Draft.Answers;
         var property = Draft.Uprn is long uprn ? await Db.Properties.FindAsync([uprn], ct) : null;
-        foreach (var q in Service.Form.Questions)
+        foreach (var q in Service.Form.Asked(answers))
         {
             var value = q.Type switch
             {

@@ -59,6 +59,6 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
     /// <summary>An agent filling the form for a caller or visitor: the pages speak to the agent.</summary>
     public bool IsAssisted => Draft.AssistedByStaffId is not null;
 
-    protected string Next(Question? q) => JourneySteps.After(Service, q, Changing);
-    public string Back(Question? q) => JourneySteps.Before(Service, q, Changing);
+    protected string Next(Question? q) => JourneySteps.After(Service, q, Changing, Draft.Answers);
+    public string Back(Question? q) => JourneySteps.Before(Service, q, Changing, Draft.Answers);
 }

@@ -24,21 +24,26 @@ public static class JourneySteps
 
     public static string First(Service s) => s.Form.Questions.Count > 0 ? For(s, s.Form.Questions[0]) : Contact(s);
 
-    /// <summary>Where to go after answering <paramref name="q"/> (null for contact details).</summary>
-    public static string After(Service s, Question? q, bool changing)
+    /// <summary>
+    /// Where to go after answering <paramref name="q"/> (null for contact details): the next question the answers lead to.
+    /// Changing an answer from check answers goes back there, unless the new answer opens a question not yet answered.
+    /// </summary>
+    public static string After(Service s, Question? q, bool changing, IReadOnlyDictionary<string, List<string>> answers)
     {
-        if (changing) return Check(s);
         if (q is null) return Check(s);
-        var i = s.Form.Questions.IndexOf(q);
-        return i + 1 < s.Form.Questions.Count ? For(s, s.Form.Questions[i + 1]) : Contact(s);
+        var asked = s.Form.Asked(answers);
+        var next = asked.SkipWhile(a => a.Id != q.Id).Skip(1).ToList();
+        if (changing)
+            return next.FirstOrDefault(a => a.ShowIf?.QuestionId == q.Id && !answers.ContainsKey(a.Id)) is { } opened ? For(s, opened) + "?change=true" : Check(s);
+        return next.Count > 0 ? For(s, next[0]) : Contact(s);
     }
 
-    /// <summary>The back link for the page of <paramref name="q"/> (null for contact details).</summary>
-    public static string Before(Service s, Question? q, bool changing)
+    /// <summary>The back link for the page of <paramref name="q"/> (null for contact details): the question asked before it.</summary>
+    public static string Before(Service s, Question? q, bool changing, IReadOnlyDictionary<string, List<string>> answers)
     {
         if (changing) return Check(s);
-        var questions = s.Form.Questions;
-        var i = q is null ? questions.Count : questions.IndexOf(q);
-        return i > 0 ? For(s, questions[i - 1]) : Start(s);
+        var asked = s.Form.Asked(answers);
+        var earlier = q is null ? asked : asked.TakeWhile(a => a.Id != q.Id).ToList();
+        return earlier.Count > 0 ? For(s, earlier[^1]) : Start(s);
     }
 }

@@ -131,7 +131,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         var today = WorkingDays.UkToday(clock);
         var answers = new Dictionary<string, List<string>>();
         var errors = new List<IntakeError>();
-        foreach (var q in form.Questions)
+        // A question a condition skips is neither checked nor kept, whatever was sent for it.
+        foreach (var q in form.Asked(request.Answers))
         {
             switch (q.Type)
             {

@@ -21,8 +21,10 @@ public sealed partial class QuestionFields
     public string? DateRule { get; set; }
     public string? DateOfBirth { get; set; }
     public string? NearestAddress { get; set; }
+    public string? ShowIfQuestion { get; set; }
+    public string? ShowIfValues { get; set; }
 
-    public static readonly string[] FieldOrder = ["label", "type", "id", "hint", "name", "required", "options", "maxLength", "min", "max", "dateRule"];
+    public static readonly string[] FieldOrder = ["label", "type", "id", "hint", "name", "required", "options", "maxLength", "min", "max", "dateRule", "showIfQuestion", "showIfValues"];
 
     public static string TypeText(QuestionType type) => type switch
     {
@@ -46,7 +48,15 @@ public sealed partial class QuestionFields
         Min = q.Min?.ToString(CultureInfo.InvariantCulture), Max = q.Max?.ToString(CultureInfo.InvariantCulture),
         WholeNumber = q.WholeNumber ? "yes" : null, DateRule = q.DateRule.ToString(), DateOfBirth = q.DateOfBirth ? "yes" : null,
         NearestAddress = q.NearestAddress ? "yes" : null,
+        ShowIfQuestion = q.ShowIf?.QuestionId, ShowIfValues = q.ShowIf is { } when ? string.Join(", ", when.Values) : null,
     };
+
+    /// <summary>The questions a condition may wait on: the choices and yes/no questions asked before this one.</summary>
+    public static IEnumerable<Question> ConditionCandidates(FormDefinition form, string? replacing) =>
+        Earlier(form, replacing).Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.YesNo);
+
+    static IEnumerable<Question> Earlier(FormDefinition form, string? replacing) =>
+        replacing is null ? form.Questions : form.Questions.TakeWhile(q => q.Id != replacing);
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,39}$")]
     private static partial Regex IdShape();
@@ -89,7 +99,18 @@ public sealed partial class QuestionFields
         }
         if (type == QuestionType.Date && !(Enum.TryParse<DateRule>(DateRule, out var rule) && Enum.IsDefined(rule)))
             yield return ("dateRule", "Choose which dates are allowed");
+        // A condition waits on an earlier question, so the form always reads forwards and can never loop.
+        if (!string.IsNullOrWhiteSpace(ShowIfQuestion))
+        {
+            var on = ConditionCandidates(form, replacing).FirstOrDefault(q => q.Id == ShowIfQuestion);
+            if (on is null) yield return ("showIfQuestion", "Choose a choice or yes or no question that comes before this one");
+            else if (ConditionValues().Count == 0) yield return ("showIfValues", $"Give the answers to {on.Label} that ask this question");
+            else if (ConditionValues().FirstOrDefault(v => on.EffectiveOptions.All(o => o.Value != v)) is { } unknown)
+                yield return ("showIfValues", $"{unknown} is not an answer to {on.Label}. Use the codes: {string.Join(", ", on.EffectiveOptions.Select(o => o.Value))}");
+        }
     }
+
+    List<string> ConditionValues() => [.. (ShowIfValues ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     static (decimal? Value, bool Ok) Decimal(string? text) =>
         string.IsNullOrWhiteSpace(text) ? (null, true)
@@ -125,6 +146,7 @@ public sealed partial class QuestionFields
             DateRule = type == QuestionType.Date ? Enum.Parse<DateRule>(DateRule!) : Catalogue.DateRule.Any,
             DateOfBirth = type == QuestionType.Date && DateOfBirth == "yes",
             NearestAddress = type == QuestionType.Location && NearestAddress == "yes",
+            ShowIf = string.IsNullOrWhiteSpace(ShowIfQuestion) ? null : new Condition(ShowIfQuestion.Trim(), ConditionValues()),
         };
     }
 
