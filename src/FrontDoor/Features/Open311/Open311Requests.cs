@@ -23,7 +23,7 @@ public static class Open311Requests
 
         var code = form["service_code"].ToString();
         if (code.Length == 0) return Open311Format.Errors(format, 400, "service_code was not provided");
-        var service = await db.Services.AsNoTracking().TakingRequests().SingleOrDefaultAsync(s => s.Slug == code, ct);
+        var service = await db.Services.AsNoTracking().TakingRequests().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == code, ct);
         if (service is null) return Open311Format.Errors(format, 404, $"service_code {code} not found");
 
         // A front end that timed out may send the same report again: answer with the case it already made.

@@ -23,7 +23,7 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var slug = (string?)RouteData.Values["slug"];
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, HttpContext.RequestAborted);
+        var service = await db.Services.AsNoTracking().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == slug, HttpContext.RequestAborted);
         if (service is null)
         {
             context.Result = NotFound();

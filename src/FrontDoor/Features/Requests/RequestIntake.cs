@@ -80,8 +80,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             LocationDescription = property?.SingleLine ?? Clean(request.Location?.Description),
             Customer = customer,
             Channel = request.Channel,
-            // Tracked, so the events and the acknowledgement written with the case can name it.
-            Team = await db.Teams.FindAsync([service.TeamId], ct) ?? throw new InvalidOperationException("The service's team is missing"),
+            Team = await TeamOfAsync(service, ct),
             Ward = property?.Ward,
             Kind = request.Enquiry?.Kind ?? CaseKind.Request,
             OnBehalfOf = request.Enquiry?.OnBehalfOf,
@@ -125,6 +124,16 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         await transaction.CommitAsync(ct);
         return new(@case, errors);
     }
+
+    /// <summary>
+    /// The service's team, tracked, so the events and messages written with the case can name it: the one each channel
+    /// loaded with the service when it did (no extra round trip), else read.
+    /// </summary>
+    async ValueTask<Teams.Team> TeamOfAsync(Service service, CancellationToken ct) =>
+        db.Teams.Local.FirstOrDefault(t => t.Id == service.TeamId)
+        ?? (service.Team is { } loaded && loaded.Id == service.TeamId ? db.Teams.Attach(loaded).Entity : null)
+        ?? await db.Teams.FindAsync([service.TeamId], ct)
+        ?? throw new InvalidOperationException("The service's team is missing");
 
     (Dictionary<string, List<string>> Answers, List<IntakeError> Errors) Validate(IntakeRequest request, FormDefinition form)
     {
