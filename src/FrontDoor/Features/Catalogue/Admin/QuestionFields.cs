@@ -71,9 +71,9 @@ public sealed partial class QuestionFields
         if (string.IsNullOrWhiteSpace(Id)) yield return ("id", "Enter a code for the question");
         else if (!IdShape().IsMatch(Id.Trim())) yield return ("id", "The code must start with a letter and use only lower-case letters, numbers and underscores, like depth or bin_type");
         else if (others.Any(q => q.Id == Id.Trim())) yield return ("id", $"There is already a question with the code {Id.Trim()}");
-        foreach (var e in Text("label", Label, "the question", 200, required: true)) yield return e;
-        foreach (var e in Text("hint", Hint, "the hint", 500)) yield return e;
-        foreach (var e in Text("name", Name, "how error messages name the answer", 100)) yield return e;
+        foreach (var e in SetUpText.Errors("label", Label, "the question", 200, required: true)) yield return e;
+        foreach (var e in SetUpText.Errors("hint", Hint, "the hint", 500)) yield return e;
+        foreach (var e in SetUpText.Errors("name", Name, "how error messages name the answer", 100)) yield return e;
         if (Required is not ("yes" or "no")) yield return ("required", "Choose whether an answer is needed");
         if (ParsedType is not { } type) { yield return ("type", "Choose the type of answer"); yield break; }
         if (type is QuestionType.Location or QuestionType.Photo && others.Any(q => q.Type == type))
@@ -115,14 +115,6 @@ public sealed partial class QuestionFields
     static (decimal? Value, bool Ok) Decimal(string? text) =>
         string.IsNullOrWhiteSpace(text) ? (null, true)
         : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? (d, true) : (null, false);
-
-    static IEnumerable<(string, string)> Text(string field, string? value, string what, int max, bool required = false)
-    {
-        var label = char.ToUpperInvariant(what[0]) + what[1..];
-        if (string.IsNullOrWhiteSpace(value)) { if (required) yield return (field, $"Enter {what}"); }
-        else if (value.Trim().Length > max) yield return (field, $"{label} must be {max} characters or less");
-        else if (AnswerValidator.LooksLikeHtml(value)) yield return (field, $"{label} must not include HTML or code, such as < and >");
-    }
 
     /// <summary>One option a line: "code|Words people see", or just the words (the code is made from them).</summary>
     List<Option> ParsedOptions() => [.. (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

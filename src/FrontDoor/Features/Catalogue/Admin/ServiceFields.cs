@@ -49,18 +49,18 @@ public sealed partial class ServiceFields
     /// <summary>Every problem with what was posted, by field; <paramref name="teams"/> are the teams this person may choose.</summary>
     public IEnumerable<(string Field, string Error)> Errors(IReadOnlyList<Team> teams, FormDefinition form)
     {
-        foreach (var e in Text("name", Name, "the service's name", 120, required: true)) yield return e;
-        foreach (var e in Text("summary", Summary, "a summary", 300, required: true)) yield return e;
-        foreach (var e in Text("topic", Topic, "the topic", 60, required: true)) yield return e;
-        foreach (var e in Text("azTitle", AzTitle, "the A to Z title", 120)) yield return e;
+        foreach (var e in SetUpText.Errors("name", Name, "the service's name", 120, required: true)) yield return e;
+        foreach (var e in SetUpText.Errors("summary", Summary, "a summary", 300, required: true)) yield return e;
+        foreach (var e in SetUpText.Errors("topic", Topic, "the topic", 60, required: true)) yield return e;
+        foreach (var e in SetUpText.Errors("azTitle", AzTitle, "the A to Z title", 120)) yield return e;
         var titles = Lines(AlternativeTitles);
         if (titles.Count > MaxAlternativeTitles) yield return ("alternativeTitles", $"Give {MaxAlternativeTitles} alternative titles or fewer");
         else if (titles.Any(t => t.Length > 120)) yield return ("alternativeTitles", "Each alternative title must be 120 characters or less");
         else if (titles.Any(AnswerValidator.LooksLikeHtml)) yield return ("alternativeTitles", "Alternative titles must not include HTML or code, such as < and >");
-        foreach (var e in Text("keywords", Keywords, "the search words", 500)) yield return e;
+        foreach (var e in SetUpText.Errors("keywords", Keywords, "the search words", 500)) yield return e;
         if (!string.IsNullOrWhiteSpace(LgslCode) && ParsedLgsl is null) yield return ("lgslCode", "The LGSL code must be a whole number, like 524");
         if (Description?.Length > 20_000) yield return ("description", "The start page content must be 20,000 characters or less");
-        foreach (var e in Text("whatHappensNext", WhatHappensNext, "what happens next", 1000)) yield return e;
+        foreach (var e in SetUpText.Errors("whatHappensNext", WhatHappensNext, "what happens next", 1000)) yield return e;
         if (teams.All(t => t.Name != Team)) yield return ("team", "Choose the team that deals with it");
         // An urgent service counts hours around the clock; every other counts working days.
         if (!string.IsNullOrWhiteSpace(StandardHours))
@@ -77,14 +77,6 @@ public sealed partial class ServiceFields
         else if (status == ServiceStatus.Retired && string.IsNullOrWhiteSpace(RetiredMessage))
             yield return ("retiredMessage", "Say what residents should do instead now the service is retired");
         if (RetiredMessage?.Length > 2000) yield return ("retiredMessage", "What to do instead must be 2,000 characters or less");
-    }
-
-    static IEnumerable<(string, string)> Text(string field, string? value, string what, int max, bool required = false)
-    {
-        var label = char.ToUpperInvariant(what[0]) + what[1..];
-        if (string.IsNullOrWhiteSpace(value)) { if (required) yield return (field, $"Enter {what}"); }
-        else if (value.Trim().Length > max) yield return (field, $"{label} must be {max} characters or less");
-        else if (AnswerValidator.LooksLikeHtml(value)) yield return (field, $"{label} must not include HTML or code, such as < and >");
     }
 
     static List<string> Lines(string? text) => [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
