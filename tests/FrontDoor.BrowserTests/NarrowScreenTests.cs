@@ -58,7 +58,7 @@ public sealed partial class NarrowScreenTests(RunningApp app, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
         await page.GetByLabel("In the road").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.GotoAsync("/services/pothole/photo");
+        await page.GotoAsync("/services/pothole/upload");
 
         // Over the 20MB a request may carry, as phone cameras make them.
         var huge = new byte[21 * 1024 * 1024];

@@ -53,7 +53,7 @@ public sealed class ReportAndTrackJourneyTests(RunningApp app, Chromium chromium
         await Check();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/photo$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/upload$"));
         await Check();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByLabel("Describe the problem").FillAsync("Deep pothole outside number 1");

@@ -35,6 +35,9 @@ public abstract class FormDesignerTests(TestApp app)
         await admin.SubmitAsync(Question("Bad Code", "Location", "Where?"));
         Assert.Equal(["A form can ask for one location only", "The code must start with a letter and use only lower-case letters, numbers and underscores, like depth or bin_type"], admin.ErrorSummary);
 
+        await admin.SubmitAsync(Question("proof", "Document", "Upload a photo of the damage"));
+        Assert.Equal(["A form can ask for one photo or document only"], admin.ErrorSummary);
+
         await admin.SubmitAsync(Question("surface", "SingleChoice", "What is the surface?", "tarmac|Tarmac\nCobbles\nGravel path"));
         Assert.Equal($"/staff/admin/services/{service.Id}/form", admin.Path);
         Assert.NotNull(admin.Page.QuerySelector("#unpublished"));

@@ -83,9 +83,9 @@ public abstract class CheckAnswersTests(TestApp app)
 
         await browser.GetAsync(change);
         var upload = new MultipartFormDataContent { { new StringContent(browser.AntiforgeryToken), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent([.. Forms.PhotoCheckTests.Jpeg, .. new byte[100]]);
+        var file = new ByteArrayContent([.. Forms.UploadCheckTests.Jpeg, .. new byte[100]]);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        upload.Add(file, "photo", "hole.jpg");
+        upload.Add(file, "file", "hole.jpg");
         await browser.GetFromResponseAsync(await browser.Client.PostAsync(change, upload));
         Assert.Equal($"/services/{service.Slug}/check", browser.Path);
         Assert.Contains("hole.jpg", browser.Page.QuerySelector("main")!.TextContent);
@@ -96,10 +96,10 @@ public abstract class CheckAnswersTests(TestApp app)
 
         await browser.GetAsync(change);
         await browser.SubmitAsync(button: "Remove photo");
-        Assert.Equal($"/services/{service.Slug}/photo", browser.Path);
+        Assert.Equal($"/services/{service.Slug}/upload", browser.Path);
         await browser.SubmitAsync();
         Assert.Equal($"/services/{service.Slug}/check", browser.Path);
-        Assert.Contains("No photo", browser.Page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Not added", browser.Page.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public abstract class ReportJourneyTests(TestApp app)
 
         await browser.GetAsync($"/services/{service.Slug}/location/describe");
         await browser.SubmitAsync(new Dictionary<string, string> { ["description"] = "Beech Lane by the park gates" });
-        Assert.Equal($"/services/{service.Slug}/photo", browser.Path);
+        Assert.Equal($"/services/{service.Slug}/upload", browser.Path);
     }
 
     [Fact]
@@ -152,21 +152,21 @@ public abstract class ReportJourneyTests(TestApp app)
 
         async Task<(string Path, string Html)> UploadAsync(byte[] content, string name)
         {
-            await browser.GetAsync($"/services/{service.Slug}/photo");
+            await browser.GetAsync($"/services/{service.Slug}/upload");
             var file = new ByteArrayContent(content);
             file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-            var form = new MultipartFormDataContent { { new StringContent(browser.AntiforgeryToken), "__RequestVerificationToken" }, { file, "photo", name } };
-            var response = await browser.Client.PostAsync($"/services/{service.Slug}/photo", form);
+            var form = new MultipartFormDataContent { { new StringContent(browser.AntiforgeryToken), "__RequestVerificationToken" }, { file, "file", name } };
+            var response = await browser.Client.PostAsync($"/services/{service.Slug}/upload", form);
             return (response.RequestMessage!.RequestUri!.AbsolutePath, await response.Content.ReadAsStringAsync());
         }
 
         var fake = await UploadAsync("<svg onload=alert(1)>"u8.ToArray(), "pothole.jpg");
-        Assert.Equal($"/services/{service.Slug}/photo", fake.Path);
+        Assert.Equal($"/services/{service.Slug}/upload", fake.Path);
         Assert.Contains("The selected file must be a JPG, PNG or WEBP image", fake.Html);
 
-        var real = await UploadAsync([.. Forms.PhotoCheckTests.Jpeg, .. new byte[100]], "pothole.jpg");
+        var real = await UploadAsync([.. Forms.UploadCheckTests.Jpeg, .. new byte[100]], "pothole.jpg");
         Assert.Equal($"/services/{service.Slug}/questions/description", real.Path);
-        var again = await browser.GetAsync($"/services/{service.Slug}/photo");
+        var again = await browser.GetAsync($"/services/{service.Slug}/upload");
         Assert.Contains("pothole.jpg", again.QuerySelector("main")!.TextContent);
     }
 

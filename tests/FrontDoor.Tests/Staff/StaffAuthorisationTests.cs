@@ -17,7 +17,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/queue", "GET", _ => "/staff/queue?team=Highways"),
         ("staff/cases/find", "GET", r => $"/staff/cases/find?reference={r}"),
         ("staff/cases/{reference}", "GET", r => $"/staff/cases/{r}"),
-        ("staff/cases/{reference}/photos/{id:long}", "GET", r => $"/staff/cases/{r}/photos/1"),
+        ("staff/cases/{reference}/attachments/{id:long}", "GET", r => $"/staff/cases/{r}/attachments/1"),
         ("staff/cases/{reference}/assign", "GET", r => $"/staff/cases/{r}/assign"),
         ("staff/cases/{reference}/assign", "POST", r => $"/staff/cases/{r}/assign"),
         ("staff/cases/{reference}/status", "GET", r => $"/staff/cases/{r}/status"),

@@ -83,7 +83,7 @@ public static class CasesApi
     {
         IntakeField.Answer => $"answers.{error.QuestionId}",
         IntakeField.Location => "location",
-        IntakeField.Photo => "answers.photo",
+        IntakeField.Upload => "answers",
         IntakeField.FullName => "contact.name",
         IntakeField.Email => "contact.email",
         IntakeField.Phone => "contact.phone",

@@ -33,7 +33,7 @@ public static class ServicesApi
         s.StandardHours is null ? s.StandardDays : null, s.StandardHours, Schema(s.Form));
 
     /// <summary>The questions a client answers in "answers": every one but location (its own field) and photo (not taken by the API).</summary>
-    public static IEnumerable<Question> Answerable(FormDefinition form) => form.Questions.Where(q => q.Type is not (QuestionType.Location or QuestionType.Photo));
+    public static IEnumerable<Question> Answerable(FormDefinition form) => form.Questions.Where(q => !q.IsLocationOrUpload);
 
     static FormSchema Schema(FormDefinition form) => new("object",
         [.. Answerable(form).Where(q => q.AlwaysRequired).Select(q => q.Id)],

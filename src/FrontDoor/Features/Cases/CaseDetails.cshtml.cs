@@ -13,7 +13,7 @@ namespace FrontDoor.Features.Cases;
 public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock serviceClock, IOptions<Enquiries.EnquiryOptions> enquiries) : StaffCasePage(db)
 {
     public List<TimelineEvent> Timeline { get; private set; } = [];
-    public List<(long Id, string FileName)> Photos { get; private set; } = [];
+    public List<(long Id, string FileName, string ContentType)> Attachments { get; private set; } = [];
     public Gazetteer.Property? Property { get; private set; }
     public ClockState Clock { get; private set; }
     /// <summary>The questions as they were when the case was made, for its answers.</summary>
@@ -34,8 +34,8 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
         Timeline = await Db.TimelineEvents.AsNoTracking()
             .Where(t => t.CaseId == Case.Id && (everything || t.IsPublic))
             .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToListAsync(ct);
-        Photos = (await Db.Attachments.AsNoTracking().Where(a => a.CaseId == Case.Id).Select(a => new { a.Id, a.FileName }).ToListAsync(ct))
-            .Select(a => (a.Id, a.FileName)).ToList();
+        Attachments = (await Db.Attachments.AsNoTracking().Where(a => a.CaseId == Case.Id).Select(a => new { a.Id, a.FileName, a.ContentType }).ToListAsync(ct))
+            .Select(a => (a.Id, a.FileName, a.ContentType)).ToList();
         Property = Case.Uprn is long uprn ? await Db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Uprn == uprn, ct) : null;
         Clock = serviceClock.StateOf(Case);
         AskedWith = await Catalogue.FormVersions.AskedWithAsync(Db, Case, ct);

@@ -36,7 +36,7 @@ public record FormDefinition
 /// <summary>Ask a question only when an earlier choice or yes/no question was answered with one of these values.</summary>
 public record Condition(string QuestionId, List<string> Values);
 
-public enum QuestionType { Text, Textarea, Number, Date, Email, Phone, SingleChoice, MultipleChoice, YesNo, Location, Photo }
+public enum QuestionType { Text, Textarea, Number, Date, Email, Phone, SingleChoice, MultipleChoice, YesNo, Location, Photo, Document }
 
 public enum DateRule { Any, PastOrToday, TodayOrFuture }
 
@@ -70,9 +70,16 @@ public record Question
     public string MessageName => Name ?? Type switch
     {
         QuestionType.Photo => "the photo",
+        QuestionType.Document => "the document",
         QuestionType.Location => NearestAddress ? "the location" : "the address",
         _ => Label.TrimEnd('?').ToLowerInvariant(),
     };
+
+    /// <summary>A file the resident sends (a photo or a document): a form has at most one, kept with the case.</summary>
+    public bool IsUpload => Type is QuestionType.Photo or QuestionType.Document;
+
+    /// <summary>Answered on a page of its own rather than as a typed or chosen answer: a place or a file.</summary>
+    public bool IsLocationOrUpload => Type == QuestionType.Location || IsUpload;
 
     /// <summary>Needed whatever the other answers: required, and not waiting on a condition.</summary>
     public bool AlwaysRequired => Required && ShowIf is null;

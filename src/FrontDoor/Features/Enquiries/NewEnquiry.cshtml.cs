@@ -70,7 +70,7 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
     // The enquiry form asks no photo and no help to communicate; an error about either would belong to the enquiry.
     static string FieldFor(IntakeField field) => field switch
     {
-        IntakeField.Answer or IntakeField.Photo or IntakeField.Needs or IntakeField.InterpreterLanguage => "enquiry",
+        IntakeField.Answer or IntakeField.Upload or IntakeField.Needs or IntakeField.InterpreterLanguage => "enquiry",
         IntakeField.Location => "location",
         IntakeField.FullName or IntakeField.Email or IntakeField.Phone => RequestIntake.ContactFieldId(field),
     };

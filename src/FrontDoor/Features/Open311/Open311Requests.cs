@@ -92,7 +92,7 @@ public static class Open311Requests
     {
         IntakeField.Answer => error.QuestionId == Open311Services.DescriptionQuestion ? "description" : $"attribute[{error.QuestionId}]",
         IntakeField.Location => "lat/long, address_string or address_id",
-        IntakeField.Photo => "media_url",
+        IntakeField.Upload => "media_url",
         IntakeField.FullName => "first_name and last_name",
         IntakeField.Email => "email",
         IntakeField.Phone => "phone",

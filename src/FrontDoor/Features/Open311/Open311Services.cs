@@ -72,7 +72,7 @@ public static class Open311Services
 
     /// <summary>The questions asked as Open311 attributes: location, photo and description are core parameters instead.</summary>
     public static IEnumerable<Question> Attributes(FormDefinition form) =>
-        form.Questions.Where(q => q.Type is not (QuestionType.Location or QuestionType.Photo) && q.Id != DescriptionQuestion);
+        form.Questions.Where(q => !q.IsLocationOrUpload && q.Id != DescriptionQuestion);
 
     static string DataType(QuestionType type) => type switch
     {

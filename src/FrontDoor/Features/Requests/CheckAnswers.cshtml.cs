@@ -30,7 +30,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             Service,
             Draft.Answers,
             Draft.Uprn is not null || Draft.LocationDescription is not null ? new LocationInput(Draft.Uprn, Draft.LocationDescription) : null,
-            Draft.Photo is null ? null : new PhotoInput(Draft.PhotoFileName ?? "photo", Draft.Photo),
+            Draft.Upload is null ? null : new UploadInput(Draft.UploadFileName ?? "photo", Draft.Upload),
             new ContactInput(Draft.FullName, Draft.Email, Draft.Phone, Customers.AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage, resident?.Id),
             Draft.Channel,
             Request.SiteBase(),
@@ -77,7 +77,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
     {
         IntakeField.Answer => Service.Form.Find(error.QuestionId!) is { } q ? JourneySteps.Change(Service, q) : JourneySteps.Check(Service),
         IntakeField.Location => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.Type == QuestionType.Location)),
-        IntakeField.Photo => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.Type == QuestionType.Photo)),
+        IntakeField.Upload => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.IsUpload)),
         IntakeField.FullName or IntakeField.Email or IntakeField.Phone or IntakeField.Needs or IntakeField.InterpreterLanguage => JourneySteps.ChangeContact(Service),
     };
 
@@ -90,7 +90,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
             var value = q.Type switch
             {
                 QuestionType.Location => property?.SingleLine ?? Draft.LocationDescription ?? "Not given",
-                QuestionType.Photo => Draft.PhotoFileName ?? "No photo",
+                QuestionType.Photo or QuestionType.Document => Draft.UploadFileName ?? "Not added",
                 _ => q.AnswerText(answers.GetValueOrDefault(q.Id)),
             };
             RequestRows.Add(Row(q.Label, value, JourneySteps.For(Service, q), q.MessageName));

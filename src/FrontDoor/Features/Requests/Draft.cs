@@ -16,9 +16,9 @@ public class Draft
     public long? Uprn { get; set; }
     public string? Postcode { get; set; }
     public string? LocationDescription { get; set; }
-    public string? PhotoFileName { get; set; }
-    public string? PhotoContentType { get; set; }
-    public byte[]? Photo { get; set; }
+    public string? UploadFileName { get; set; }
+    public string? UploadContentType { get; set; }
+    public byte[]? Upload { get; set; }
     public string? FullName { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
@@ -39,7 +39,7 @@ public class Draft
     {
         SubmittedReference = reference;
         (AnswersJson, Uprn, Postcode, LocationDescription) = ("{}", null, null, null);
-        (PhotoFileName, PhotoContentType, Photo) = (null, null, null);
+        (UploadFileName, UploadContentType, Upload) = (null, null, null);
         (FullName, Email, Phone, AssistanceNeeds, InterpreterLanguage) = (null, null, null, "", null);
     }
 

@@ -6,7 +6,7 @@ namespace FrontDoor.Features.Requests;
 /// What an intake error is about. Every channel maps these to its own field names with one switch that has no
 /// default arm, so a new field does not compile until each channel says where its error goes.
 /// </summary>
-public enum IntakeField { Answer, Location, Photo, FullName, Email, Phone, Needs, InterpreterLanguage }
+public enum IntakeField { Answer, Location, Upload, FullName, Email, Phone, Needs, InterpreterLanguage }
 
 /// <param name="QuestionId">The form question an <see cref="IntakeField.Answer"/> error is about.</param>
 public sealed record IntakeError(IntakeField Field, string Message, string? QuestionId = null);

@@ -10,7 +10,7 @@ public static class JourneySteps
     public static string For(Service s, Question q) => q.Type switch
     {
         QuestionType.Location => $"/services/{s.Slug}/location",
-        QuestionType.Photo => $"/services/{s.Slug}/photo",
+        QuestionType.Photo or QuestionType.Document => $"/services/{s.Slug}/upload",
         _ => $"/services/{s.Slug}/questions/{q.Id}",
     };
 

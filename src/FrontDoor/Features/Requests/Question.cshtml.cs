@@ -51,7 +51,7 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
     bool Load(string questionId)
     {
         var q = Service.Form.Find(questionId);
-        if (q is null || q.Type is QuestionType.Location or QuestionType.Photo) return false;
+        if (q is null || q.IsLocationOrUpload) return false;
         Question = q;
         return true;
     }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Requests;
 
 public record LocationInput(long? Uprn = null, string? Description = null, double? Latitude = null, double? Longitude = null);
-public record PhotoInput(string FileName, byte[] Content);
+public record UploadInput(string FileName, byte[] Content);
 /// <param name="CustomerId">A signed-in resident's own record: no matching needed.</param>
 /// <param name="HomeUprn">Where the customer lives, when the channel asked (the case's location may be elsewhere).</param>
 public record ContactInput(string? FullName, string? Email, string? Phone, IReadOnlyList<string>? Needs = null, string? InterpreterLanguage = null,
@@ -22,7 +22,7 @@ public record IntakeRequest(
     Service Service,
     IReadOnlyDictionary<string, List<string>> Answers,
     LocationInput? Location,
-    PhotoInput? Photo,
+    UploadInput? Upload,
     ContactInput Contact,
     Channel Channel,
     string SiteBaseUrl,
@@ -59,7 +59,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
     public async Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken ct)
     {
         var form = request.Enquiry is null ? request.Service.Form : MemberEnquiry.Form;
-        var (answers, errors) = Validate(request, form);
+        var (answers, upload, errors) = Validate(request, form);
         var property = request.Location?.Uprn is long uprn ? await db.Properties.FindAsync([uprn], ct) : null;
         if (request.Location?.Uprn is not null && property is null && errors.All(e => e.Field != IntakeField.Location))
             errors.Add(new(IntakeField.Location, "Select an address from the list"));
@@ -103,8 +103,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             @case.Outcome = "Resolved at first contact";
             @case.Timeline.Add(new() { At = now, Type = TimelineEventType.StatusChanged, IsPublic = true, Status = CaseStatus.Fixed, Text = $"Status: {Case.StatusText(CaseStatus.Fixed)} (resolved at first contact)" });
         }
-        if (request.Photo is { } photo)
-            @case.Attachments.Add(new() { FileName = SafeFileName(photo.FileName), ContentType = PhotoCheck.Inspect(photo.Content).ContentType!, Content = photo.Content, CreatedAt = now });
+        if (upload is { } file)
+            @case.Attachments.Add(new() { FileName = SafeFileName(file.Input.FileName), ContentType = file.ContentType, Content = file.Input.Content, CreatedAt = now });
         db.Cases.Add(@case);
         if (request.CompletesDraft is { } draft)
         {
@@ -135,8 +135,9 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         ?? await db.Teams.FindAsync([service.TeamId], ct)
         ?? throw new InvalidOperationException("The service's team is missing");
 
-    (Dictionary<string, List<string>> Answers, List<IntakeError> Errors) Validate(IntakeRequest request, FormDefinition form)
+    (Dictionary<string, List<string>> Answers, (UploadInput Input, string ContentType)? Upload, List<IntakeError> Errors) Validate(IntakeRequest request, FormDefinition form)
     {
+        (UploadInput, string)? upload = null;
         var today = WorkingDays.UkToday(clock);
         var answers = new Dictionary<string, List<string>>();
         var errors = new List<IntakeError>();
@@ -148,9 +149,17 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
                 case QuestionType.Location:
                     if (LocationError(q, request.Location) is string locationError) errors.Add(new(IntakeField.Location, locationError));
                     break;
-                case QuestionType.Photo:
-                    if (request.Photo is null) { if (q.Required && request.From?.MediaUrl is null) errors.Add(new(IntakeField.Photo, "Select a photo")); }
-                    else if (PhotoCheck.Inspect(request.Photo.Content).Error is string photoError) errors.Add(new(IntakeField.Photo, photoError));
+                case QuestionType.Photo or QuestionType.Document:
+                    if (request.Upload is null)
+                    {
+                        // A connected system sends its photo as a link, and has no way to send a document: that is not asked of it.
+                        var needed = q.Required && (request.From is null || (q.Type == QuestionType.Photo && request.From.MediaUrl is null));
+                        if (needed) errors.Add(new(IntakeField.Upload, q.Type == QuestionType.Photo ? "Select a photo" : "Select a document"));
+                        break;
+                    }
+                    var (type, uploadError) = UploadCheck.Inspect(request.Upload.Content, q.Type);
+                    if (uploadError is not null) errors.Add(new(IntakeField.Upload, uploadError));
+                    else upload = (request.Upload, type!);
                     break;
                 default:
                     var result = AnswerValidator.Validate(q, request.Answers.GetValueOrDefault(q.Id) ?? [], today);
@@ -160,7 +169,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             }
         }
         errors.AddRange(ContactErrors(request.Contact));
-        return (answers, errors);
+        return (answers, upload, errors);
     }
 
     public static string? LocationError(Question q, LocationInput? location)
@@ -202,7 +211,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         IntakeField.Phone => "phone",
         IntakeField.Needs => AssistanceNeeds.FieldId(AssistanceField.Needs),
         IntakeField.InterpreterLanguage => AssistanceNeeds.FieldId(AssistanceField.InterpreterLanguage),
-        IntakeField.Answer or IntakeField.Location or IntakeField.Photo => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a contact field"),
+        IntakeField.Answer or IntakeField.Location or IntakeField.Upload => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a contact field"),
     };
 
     async Task<Customer> MatchOrCreateCustomerAsync(ContactInput contact, DateTime now, CancellationToken ct)

@@ -39,6 +39,7 @@ public sealed partial class QuestionFields
         QuestionType.YesNo => "Yes or no",
         QuestionType.Location => "Location or address",
         QuestionType.Photo => "Photo",
+        QuestionType.Document => "Document upload (PDF, Word or image)",
     };
 
     public static QuestionFields From(Question q) => new()
@@ -76,8 +77,10 @@ public sealed partial class QuestionFields
         foreach (var e in SetUpText.Errors("name", Name, "how error messages name the answer", 100)) yield return e;
         if (Required is not ("yes" or "no")) yield return ("required", "Choose whether an answer is needed");
         if (ParsedType is not { } type) { yield return ("type", "Choose the type of answer"); yield break; }
-        if (type is QuestionType.Location or QuestionType.Photo && others.Any(q => q.Type == type))
-            yield return ("type", type == QuestionType.Location ? "A form can ask for one location only" : "A form can ask for one photo only");
+        if (type == QuestionType.Location && others.Any(q => q.Type == type))
+            yield return ("type", "A form can ask for one location only");
+        if (type is QuestionType.Photo or QuestionType.Document && others.Any(q => q.IsUpload))
+            yield return ("type", "A form can ask for one photo or document only");
         if (IsChoice(type))
         {
             var options = ParsedOptions();

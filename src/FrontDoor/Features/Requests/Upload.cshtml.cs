@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Features.Requests;
 
+/// <summary>The form's one file: a photo of the problem, or a document the service needs (a letter, a certificate).</summary>
 /// <remarks>
 /// Phone cameras make files far over our limit, so the upload is read here rather than by the framework's
 /// anti-forgery filter and model binding, which would turn a body that is too big into a bare 400: a file of any size
@@ -13,28 +14,29 @@ namespace FrontDoor.Features.Requests;
 /// </remarks>
 [RequestSizeLimit(MaxUploadBytes)]
 [IgnoreAntiforgeryToken]
-public class PhotoModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforgery) : JourneyPage(db, drafts)
+public class UploadModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforgery) : JourneyPage(db, drafts)
 {
     /// <summary>Read whole up to this, so the browser is not cut off mid-upload; beyond it, the same error without reading.</summary>
     const long MaxUploadBytes = 64 * 1024 * 1024;
     const string TooLarge = "The selected file must be smaller than 10MB";
 
-    public Question Question => Service.Form.Questions.First(q => q.Type == QuestionType.Photo);
+    public Question Question => Service.Form.Questions.First(q => q.IsUpload);
+    public bool IsPhoto => Question.Type == QuestionType.Photo;
 
-    public IActionResult OnGet() => HasPhotoQuestion ? Page() : NotFound();
+    public IActionResult OnGet() => HasUploadQuestion ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!HasPhotoQuestion) return NotFound();
+        if (!HasUploadQuestion) return NotFound();
         if (!Request.HasFormContentType) return BadRequest();
-        IFormFile? photo;
+        IFormFile? file;
         try
         {
-            photo = (await Request.ReadFormAsync(ct)).Files.GetFile("photo");
+            file = (await Request.ReadFormAsync(ct)).Files.GetFile("file");
         }
         catch (Exception ex) when (ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
         {
-            ModelState.AddModelError("photo", TooLarge);
+            ModelState.AddModelError("file", TooLarge);
             return Page();
         }
         catch (IOException)
@@ -43,31 +45,31 @@ public class PhotoModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforg
             return BadRequest();
         }
         if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
-        if (photo is null || photo.Length == 0)
+        if (file is null || file.Length == 0)
         {
-            if (Question.Required || photo is not null)
+            if (Question.Required || file is not null)
             {
-                ModelState.AddModelError("photo", photo is null ? "Select a photo" : "The selected file is empty");
+                ModelState.AddModelError("file", file is not null ? "The selected file is empty" : IsPhoto ? "Select a photo" : "Select a document");
                 return Page();
             }
             return Redirect(Next(Question));
         }
-        if (photo.Length > PhotoCheck.MaxBytes)
+        if (file.Length > UploadCheck.MaxBytes)
         {
-            ModelState.AddModelError("photo", TooLarge);
+            ModelState.AddModelError("file", TooLarge);
             return Page();
         }
         using var buffer = new MemoryStream();
-        await photo.CopyToAsync(buffer, ct);
-        var (contentType, error) = PhotoCheck.Inspect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        await file.CopyToAsync(buffer, ct);
+        var (contentType, error) = UploadCheck.Inspect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Question.Type);
         if (error is not null)
         {
-            ModelState.AddModelError("photo", error);
+            ModelState.AddModelError("file", error);
             return Page();
         }
-        Draft.Photo = buffer.ToArray();
-        Draft.PhotoContentType = contentType;
-        Draft.PhotoFileName = Path.GetFileName(photo.FileName) is { Length: > 0 and <= 100 } name ? name : "photo";
+        Draft.Upload = buffer.ToArray();
+        Draft.UploadContentType = contentType;
+        Draft.UploadFileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 100 } name ? name : IsPhoto ? "photo" : "document";
         await Drafts.SaveAsync(Draft, ct);
         return Redirect(Next(Question));
     }
@@ -75,9 +77,9 @@ public class PhotoModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforg
     public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
-        Draft.Photo = null;
-        Draft.PhotoContentType = null;
-        Draft.PhotoFileName = null;
+        Draft.Upload = null;
+        Draft.UploadContentType = null;
+        Draft.UploadFileName = null;
         await Drafts.SaveAsync(Draft, ct);
         return RedirectToPage(new { change = Changing ? "true" : null });
     }
@@ -85,5 +87,5 @@ public class PhotoModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforg
     public async Task<IActionResult> OnPostKeepAsync() =>
         await antiforgery.IsRequestValidAsync(HttpContext) ? Redirect(Next(Question)) : BadRequest();
 
-    bool HasPhotoQuestion => Service.Form.Questions.Any(q => q.Type == QuestionType.Photo);
+    bool HasUploadQuestion => Service.Form.Questions.Any(q => q.IsUpload);
 }
