@@ -15,6 +15,14 @@ public static class StaffArea
 
     public static bool IsAssisting(HttpContext http) => http.Items.ContainsKey(AssistingKey);
 
+    const string PreviewingKey = "fd-previewing";
+
+    /// <summary>Marks this request as staff previewing a service's draft questions, nothing sent; the page says so.</summary>
+    public static void Previewing(HttpContext http, int serviceId) => http.Items[PreviewingKey] = serviceId;
+
+    /// <summary>The service whose questions are being previewed, or null.</summary>
+    public static int? PreviewOf(HttpContext http) => http.Items.TryGetValue(PreviewingKey, out var id) ? (int?)id : null;
+
     public static bool Contains(HttpContext http) => IsAssisting(http) || new PathString(RequestedPath(http)).StartsWithSegments(Features.Staff.StaffLinks.Home);
 
     /// <summary>The address the person asked for: an error page is shown at its own.</summary>

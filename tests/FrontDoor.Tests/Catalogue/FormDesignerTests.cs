@@ -63,6 +63,38 @@ public abstract class FormDesignerTests(TestApp app)
     }
 
     [Fact]
+    public async Task Preview_WalksTheDraftQuestionsInTheResidentsPages_BeforeTheServiceIsLive_AndSendsNothing()
+    {
+        var service = await TestData.ServiceAsync(app, s => s.Status = ServiceStatus.Draft);
+        var admin = await AdminAsync();
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question");
+        await admin.SubmitAsync(Question("surface", "SingleChoice", "What is the surface?", "tarmac|Tarmac\ncobbles|Cobbles"));
+        for (var i = 0; i < TestData.StreetProblemForm.Questions.Count; i++) await admin.SubmitAsync(button: "Move up What is the surface?");
+
+        await admin.SubmitAsync(button: "Preview as a resident");
+        Assert.Equal($"/services/{service.Slug}/questions/surface", admin.Path);
+        Assert.Contains("Nothing you enter is sent", admin.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Contains("What is the surface?", admin.Page.QuerySelector("h1")!.TextContent);
+
+        await admin.SubmitAsync(new Dictionary<string, string> { ["answer"] = "tarmac" });
+        await Journey.AnswerAllAsync(app, admin, service, $"preview-{Guid.NewGuid():N}@example.com");
+        await admin.SubmitAsync();
+        Assert.Equal($"/staff/admin/services/{service.Id}/form", admin.Path);
+        Assert.Contains("Nothing was sent", admin.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        await using (app.Scope(out var db))
+            Assert.False(await db.Cases.AnyAsync(c => c.ServiceId == service.Id));
+
+        // Nobody else is asked the draft, and a service not yet live takes no requests.
+        var resident = new Browser(app.CreateClient());
+        await resident.GetAsync($"/services/{service.Slug}/questions/surface");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, resident.Status);
+
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form");
+        await admin.SubmitAsync(button: "Preview as an agent taking a call");
+        Assert.Contains("Raising a request for a caller", admin.Page.QuerySelector("main")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
     public async Task PublishedVersion_CasesKeepTheQuestionsTheyWereAsked()
     {
         var service = await TestData.ServiceAsync(app);

@@ -3,6 +3,7 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Gazetteer;
+using FrontDoor.Features.Staff;
 using FrontDoor.Shared.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using FrontDoor.Shared;
@@ -22,6 +23,11 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (IsPreview)
+        {
+            TempData.Done("That was the end of the preview. Nothing was sent");
+            return Redirect(StaffLinks.ServiceForm(Service.Id));
+        }
         // An assisted draft can only be sent by the member of staff who started it, still signed in.
         if (IsAssisted && Staff.StaffUser.From(User)?.Id != Draft.AssistedByStaffId) return Forbid();
         // A signed-in resident's request is always theirs, whatever matching would make of the details.

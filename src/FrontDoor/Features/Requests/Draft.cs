@@ -28,6 +28,8 @@ public class Draft
     /// <summary>Set when an agent fills the form for a caller or visitor (assisted digital).</summary>
     public long? AssistedByStaffId { get; set; }
     public Cases.Channel Channel { get; set; } = Cases.Channel.Web;
+    /// <summary>Staff trying a service's draft questions from the form designer: asked those, and never sent.</summary>
+    public bool Preview { get; set; }
     /// <summary>
     /// The case this draft became. The draft is then emptied but kept, so the same form sent again (a double
     /// click without JavaScript) shows the same confirmation; a concurrency token, so only one sending wins.

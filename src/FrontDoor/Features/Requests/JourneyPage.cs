@@ -29,15 +29,22 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
             context.Result = NotFound();
             return;
         }
-        if (!service.TakesRequests)
+        var draft = await drafts.FindAsync(HttpContext, service, HttpContext.RequestAborted);
+        // A preview is staff trying the draft questions, so it is asked those, whether or not the service is live yet.
+        if (draft?.Preview == true && Staff.StaffUser.From(User) is not null)
+        {
+            service.Form = service.DraftForm;
+            Shared.StaffArea.Previewing(HttpContext, service.Id);
+        }
+        else if (!service.TakesRequests)
         {
             // Retired (or not yet live) since the draft began: the start page says what to do instead.
             context.Result = Redirect(JourneySteps.Start(service));
             return;
         }
+        else if (draft?.Preview == true) draft = null;
         Service = service;
         ViewData["ServiceName"] = service.Name;
-        var draft = await drafts.FindAsync(HttpContext, service, HttpContext.RequestAborted);
         if (draft is null)
         {
             context.Result = Redirect(JourneySteps.Start(service));
@@ -58,6 +65,9 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
 
     /// <summary>An agent filling the form for a caller or visitor: the pages speak to the agent.</summary>
     public bool IsAssisted => Draft.AssistedByStaffId is not null;
+
+    /// <summary>Staff trying the service's draft questions: nothing they enter is sent.</summary>
+    public bool IsPreview => Draft.Preview;
 
     protected string Next(Question? q) => JourneySteps.After(Service, q, Changing, Draft.Answers);
     public string Back(Question? q) => JourneySteps.Before(Service, q, Changing, Draft.Answers);

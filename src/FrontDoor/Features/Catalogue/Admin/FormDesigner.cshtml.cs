@@ -10,7 +10,7 @@ namespace FrontDoor.Features.Catalogue.Admin;
 /// A service's questions: changes make a draft, which residents, agents and connected systems do not see until it is
 /// published as the next version. Cases made before keep the version they were asked.
 /// </summary>
-public class FormDesignerModel(FrontDoorDb db, AuditLog audit, TimeProvider clock) : ServiceSetUpPage(db)
+public class FormDesignerModel(FrontDoorDb db, AuditLog audit, TimeProvider clock, Requests.DraftStore drafts) : ServiceSetUpPage(db)
 {
     public FormDefinition Draft => Service.DraftForm;
     public bool HasChanges => Service.DraftFormJson is not null;
@@ -33,6 +33,24 @@ public class FormDesignerModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
         if (questions.Find(q => q.Id == questionId) is not { } removed) return Redirect(StaffLinks.ServiceForm(Service.Id));
         questions.Remove(removed);
         return await SaveDraftAsync(new() { Questions = questions }, $"Removed {removed.Label}", ct);
+    }
+
+    /// <summary>
+    /// Walks the draft questions in the residents' own pages, as a resident or as an agent taking a call, with nothing
+    /// sent at the end. It needs no version: trying the questions changes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostPreviewAsync(bool asAgent, CancellationToken ct)
+    {
+        var draft = await drafts.StartAsync(HttpContext, Service, ct);
+        draft.Preview = true;
+        if (asAgent)
+        {
+            draft.AssistedByStaffId = StaffUser.From(User)!.Id;
+            draft.Channel = Cases.Channel.Phone;
+        }
+        await drafts.SaveAsync(draft, ct);
+        var questions = Draft.Questions;
+        return Redirect(questions.Count > 0 ? Requests.JourneySteps.For(Service, questions[0]) : Requests.JourneySteps.Contact(Service));
     }
 
     public async Task<IActionResult> OnPostDiscardAsync(CancellationToken ct)

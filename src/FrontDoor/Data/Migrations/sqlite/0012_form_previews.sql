@@ -1,0 +1,2 @@
+-- Staff try a service's draft questions in the residents' own pages; such a draft is never sent.
+ALTER TABLE "Drafts" ADD "Preview" INTEGER NOT NULL DEFAULT 0;
