@@ -91,11 +91,11 @@ public abstract class StaffWordingTests(TestApp app)
         await officer.GetAsync($"/staff/cases/{c.Reference}/update");
         await officer.SubmitAsync(Fields(("message", "Your request {{refrence}} is with the crew")));
         Assert.Single(officer.ErrorSummary);
-        Assert.StartsWith("The message has a placeholder we do not know, {{refrence}}", officer.ErrorSummary[0]);
+        Assert.StartsWith("The message has a placeholder we do not know, {{ refrence }}", officer.ErrorSummary[0]);
 
         await officer.GetAsync($"/staff/cases/{c.Reference}/status");
         await officer.SubmitAsync(Fields(("status", "Fixed"), ("message", "Done, {{ customer_nmae }}")));
-        Assert.StartsWith("The message has a placeholder we do not know, {{customer_nmae}}", officer.ErrorSummary.Single());
+        Assert.StartsWith("The message has a placeholder we do not know, {{ customer_nmae }}", officer.ErrorSummary.Single());
 
         await officer.GetAsync($"/staff/cases/{c.Reference}/update");
         await officer.SubmitAsync(Fields(("message", "Your request {{ reference }} is with the crew")));

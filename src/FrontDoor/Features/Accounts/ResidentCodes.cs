@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FrontDoor.Data;
+using FrontDoor.Features.Messages;
 using FrontDoor.Features.Notifications;
 using FrontDoor.Shared.Council;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public enum CodeRefusal { Locked, TooMany }
 /// One-time codes that prove a resident holds an email address or mobile number. Codes last 15 minutes and
 /// work once; five wrong tries kill a code and lock that address for a while; only a few codes are sent an hour.
 /// </summary>
-public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<CouncilOptions> council)
+public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<CouncilOptions> council, MessageWording wording)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(30);
@@ -41,21 +42,19 @@ public sealed class ResidentCodes(FrontDoorDb db, TimeProvider clock, IOptions<C
         };
         code.CodeHash = Hash(code.Id, digits);
         db.OneTimeCodes.Add(code);
-        var name = council.Value.Name;
+        var kind = purpose == CodePurpose.VerifyPhone ? MessageKind.Sms : MessageKind.Email;
+        var language = customerId is null ? null : await db.Customers.Where(c => c.Id == customerId).Select(c => c.Language).SingleOrDefaultAsync(ct);
+        var values = MessageWording.CouncilValues(council.Value);
+        values["code"] = digits;
+        var (subject, body, _) = await wording.RenderAsync(kind == MessageKind.Sms ? MessageKey.PhoneCode : MessageKey.SecurityCode, kind,
+            Languages.CodeFor(language), values, ct);
         db.OutboxMessages.Add(new OutboxMessage
         {
-            Kind = purpose == CodePurpose.VerifyPhone ? MessageKind.Sms : MessageKind.Email,
+            Kind = kind,
             Recipient = value,
-            Subject = $"Your {name} security code",
-            Body = purpose == CodePurpose.VerifyPhone
-                ? $"{digits} is your {name} security code. It expires in 15 minutes."
-                : $"""
-                  Your {name} security code is {digits}
-
-                  Enter it on the page where you asked for it. It expires in 15 minutes and works once.
-
-                  If you did not ask for this code, you can ignore this email: nothing will change.
-                  """,
+            // A text has no subject; this names it on the customer's record.
+            Subject = kind == MessageKind.Sms ? $"Your {council.Value.Name} security code" : subject,
+            Body = body,
             CustomerId = customerId,
             CreatedAt = Now,
             NextAttemptAt = Now,

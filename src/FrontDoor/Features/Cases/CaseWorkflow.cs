@@ -4,6 +4,7 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Contacts;
 using FrontDoor.Features.Customers;
 using FrontDoor.Features.Events;
+using FrontDoor.Features.Messages;
 using FrontDoor.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,8 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
     {
         if (Transition(c, to, message) is { } refused) return refused;
         Timeline(c, actor, TimelineEventType.StatusChanged, $"Status: {Case.StatusText(to)}", isPublic: true);
-        if (!string.IsNullOrWhiteSpace(message)) TellCustomer(c, actor, message, siteBase);
+        if (!string.IsNullOrWhiteSpace(message))
+            await TellCustomerAsync(Case.IsClosing(to) ? MessageKey.Closed : MessageKey.StatusChanged, c, actor, message, siteBase, ct);
         return await SaveAsync(c, version, actor, $"Changed status to {to}", ct);
     }
 
@@ -107,7 +109,7 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
 
     public async Task<WorkflowResult> PostUpdateAsync(Case c, int version, Actor actor, string text, string siteBase, CancellationToken ct)
     {
-        TellCustomer(c, actor, text, siteBase);
+        await TellCustomerAsync(MessageKey.Update, c, actor, text, siteBase, ct);
         return await SaveAsync(c, version, actor, "Posted public update", ct);
     }
 
@@ -153,11 +155,11 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         }
     }
 
-    void TellCustomer(Case c, Actor actor, string text, string siteBase)
+    async Task TellCustomerAsync(MessageKey key, Case c, Actor actor, string text, string siteBase, CancellationToken ct)
     {
-        var filled = emails.FillPlaceholders(text.Trim(), c, c.Customer);
+        var filled = emails.Fill(text.Trim(), c, c.Customer, siteBase);
         Timeline(c, actor, TimelineEventType.PublicUpdate, filled, isPublic: true);
-        if (c.Customer is not null && emails.Update(c, c.Customer, filled, siteBase, Now) is { } message) db.OutboxMessages.Add(message);
+        if (c.Customer is not null && await emails.UpdateAsync(key, c, c.Customer, filled, siteBase, Now, ct) is { } message) db.OutboxMessages.Add(message);
     }
 
     TimelineEvent Timeline(Case c, Actor actor, TimelineEventType type, string text, bool isPublic = false)

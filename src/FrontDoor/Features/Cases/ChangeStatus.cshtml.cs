@@ -17,7 +17,7 @@ public class ChangeStatusModel(FrontDoorDb db, CaseWorkflow workflow) : StaffCas
     {
         if (!Enum.TryParse<CaseStatus>(Status, out var to) || !Enum.IsDefined(to)) ModelState.AddModelError("status", "Choose the new status");
         if (Message?.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("message", $"The message must be {CaseWorkflow.MaxTextLength} characters or less");
-        else if (Message is not null && Notifications.CaseNotifications.PlaceholderError(Message) is string placeholder) ModelState.AddModelError("message", placeholder);
+        else if (Message is not null && Notifications.CaseNotifications.TextProblem(Message) is string placeholder) ModelState.AddModelError("message", placeholder);
         if (!ModelState.IsValid) return Page();
         var result = await workflow.ChangeStatusAsync(Case, Version, Actor, to, Message, SiteBase, ct);
         if (!result.Succeeded) return await RefusedAsync(result, ct);

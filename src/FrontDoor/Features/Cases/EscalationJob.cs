@@ -38,6 +38,8 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var serviceClock = scope.ServiceProvider.GetRequiredService<ServiceClock>();
+        var wording = scope.ServiceProvider.GetRequiredService<Messages.MessageWording>();
+        var council = scope.ServiceProvider.GetRequiredService<IOptions<Shared.Council.CouncilOptions>>().Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var soon = serviceClock.DueSoonLimit();
         var batch = options.Value.BatchSize;
@@ -58,12 +60,16 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
             var recipients = leaders.Where(l => l.TeamId == team.Team.Id).Select(l => l.Email).ToList();
             if (recipients.Count == 0 && team.Team.Email is { } shared) recipients.Add(shared);
             if (recipients.Count == 0) log.LogWarning("Team {Team} has no team leader or shared mailbox to warn about {Count} cases", team.Team.Name, team.Cases.Count);
-            var body = Digest(team.Team.Name, team.Cases);
+            var values = Messages.MessageWording.CouncilValues(council);
+            values["team"] = team.Team.Name;
+            values["case_count"] = team.Cases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values["case_list"] = CaseList(team.Cases);
+            var (subject, body, _) = await wording.RenderAsync(Messages.MessageKey.EscalationWarning, MessageKind.Email, Messages.Languages.English, values, ct);
             foreach (var recipient in recipients)
                 db.OutboxMessages.Add(new OutboxMessage
                 {
                     Recipient = recipient,
-                    Subject = $"{team.Team.Name}: cases due soon or overdue",
+                    Subject = subject,
                     Body = body,
                     CreatedAt = now,
                     NextAttemptAt = now,
@@ -98,9 +104,9 @@ public sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider cloc
             .Where(c => !db.Escalations.Any(e => e.CaseId == c.Id && e.Threshold == threshold))
             .OrderBy(c => c.DueAt);
 
-    static string Digest(string team, List<(Case Case, EscalationThreshold Threshold)> cases)
+    static string CaseList(List<(Case Case, EscalationThreshold Threshold)> cases)
     {
-        var text = new StringBuilder($"These {team} cases need attention.\n");
+        var text = new StringBuilder();
         foreach (var group in cases.GroupBy(c => c.Threshold).OrderByDescending(g => g.Key))
         {
             text.Append(group.Key == EscalationThreshold.Overdue ? "\nPast their service standard:\n" : "\nDue within a working day:\n");

@@ -20,14 +20,14 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifica
     {
         await OnRefusedAsync(ct);
         if (Templates.FirstOrDefault(t => t.Id == Template) is { } chosen)
-            Message = emails.FillPlaceholders(chosen.Body, Case, Case.Customer);
+            Message = emails.Fill(chosen.Body, Case, Case.Customer, SiteBase);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Message)) ModelState.AddModelError("message", "Enter the update");
         else if (Message.Length > CaseWorkflow.MaxTextLength) ModelState.AddModelError("message", $"The update must be {CaseWorkflow.MaxTextLength} characters or less");
-        else if (CaseNotifications.PlaceholderError(Message) is string placeholder) ModelState.AddModelError("message", placeholder);
+        else if (CaseNotifications.TextProblem(Message) is string placeholder) ModelState.AddModelError("message", placeholder);
         if (!ModelState.IsValid)
         {
             await OnRefusedAsync(ct);

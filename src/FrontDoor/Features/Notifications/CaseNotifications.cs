@@ -1,6 +1,7 @@
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Customers;
+using FrontDoor.Features.Messages;
 using FrontDoor.Features.Tracking;
 using FrontDoor.Shared.Council;
 using Microsoft.Extensions.Options;
@@ -8,56 +9,50 @@ using Microsoft.Extensions.Options;
 namespace FrontDoor.Features.Notifications;
 
 /// <summary>
-/// What a customer is told about their case, each message with the link to follow its progress, sent the
-/// way they asked: email, a text to their verified mobile, or a letter in the format they need.
+/// What a customer is told about their case, in the council's wording, each message with the link to follow its
+/// progress, sent the way they asked: email, a text to their verified mobile, or a letter in the format they need.
 /// </summary>
-public sealed partial class CaseNotifications(TrackingLinks links, IOptions<CouncilOptions> council)
+public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptions> council, MessageWording wording)
 {
-    public OutboxMessage? Acknowledgement(Case c, Catalogue.Service service, Customer customer, string siteBase, DateTime now) => Message(c, customer, now,
-        $"We have received your request ({c.Reference})",
-        $"""
-        Thank you for contacting {council.Value.Name}. We have received your request: {service.Name}.
-
-        Your reference is {c.Reference}.
-
-        What happens next
-        {service.WhatHappensNext}
-        We aim to deal with it by {UkDates.Date(c.DueAt)}.
-        """, siteBase);
-
-    public OutboxMessage? Update(Case c, Customer customer, string text, string siteBase, DateTime now) => Message(c, customer, now,
-        $"An update on your request ({c.Reference})", text, siteBase);
-
-    /// <summary>What a response template or update may name, and what each becomes: the one list both filling and checking use.</summary>
-    static readonly Dictionary<string, Func<Case, Customer?, CouncilOptions, string>> Fillers = new()
+    public Task<OutboxMessage?> AcknowledgementAsync(Case c, Catalogue.Service service, Customer customer, string siteBase, DateTime now, CancellationToken ct)
     {
-        ["reference"] = (c, _, _) => c.Reference,
-        ["service"] = (c, _, _) => c.Service.Name,
-        ["customer_name"] = (_, customer, _) => customer?.FullName ?? "Sir or Madam",
-        ["due_date"] = (c, _, _) => UkDates.Date(c.DueAt),
-        ["council"] = (_, _, o) => o.Name,
-    };
-
-    public static IEnumerable<string> Placeholders => Fillers.Keys;
-
-    /// <summary>
-    /// A message that still has a placeholder we cannot fill (a typing mistake such as {{refrence}}) must not reach the
-    /// customer as typed: the error for the field, or null when every placeholder is known.
-    /// </summary>
-    public static string? PlaceholderError(string text)
-    {
-        var unknown = PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value.Trim())
-            .FirstOrDefault(name => !Placeholders.Contains(name));
-        return unknown is null ? null
-            : $"The message has a placeholder we do not know, {{{{{unknown}}}}}. Correct it or remove it. You can use {string.Join(", ", Placeholders.Select(p => $"{{{{{p}}}}}"))}";
+        var values = Values(c, service, customer, siteBase);
+        values["what_happens_next"] = service.WhatHappensNext ?? "";
+        return MessageAsync(MessageKey.Acknowledgement, c, customer, values, now, ct);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{([^{}]*)\}\}")]
-    private static partial System.Text.RegularExpressions.Regex PlaceholderPattern();
+    /// <summary>An officer's words to the customer: <paramref name="key"/> says whether with a new status, a closure, or neither.</summary>
+    public Task<OutboxMessage?> UpdateAsync(MessageKey key, Case c, Customer customer, string text, string siteBase, DateTime now, CancellationToken ct)
+    {
+        var values = Values(c, c.Service, customer, siteBase);
+        values["update"] = text;
+        values["update_summary"] = text.Split("\n\n", 2)[0].Trim();
+        return MessageAsync(key, c, customer, values, now, ct);
+    }
 
-    /// <summary>Fills a response template's placeholders from the case; unknown ones are left for the officer to see.</summary>
-    public string FillPlaceholders(string text, Case c, Customer? customer) => PlaceholderPattern().Replace(text, m =>
-        Fillers.TryGetValue(m.Groups[1].Value.Trim(), out var fill) ? fill(c, customer, council.Value) : m.Value);
+    /// <summary>What the wording of a message about a case may name (<see cref="StandardMessages.Case"/>), filled from the case.</summary>
+    public Dictionary<string, string> Values(Case c, Catalogue.Service service, Customer? customer, string siteBase)
+    {
+        var o = council.Value;
+        return new(MessageWording.CouncilValues(o))
+        {
+            ["reference"] = c.Reference,
+            ["service"] = service.Name,
+            ["customer_name"] = customer?.FullName ?? "Sir or Madam",
+            ["due_date"] = UkDates.Date(c.DueAt),
+            ["status"] = Case.StatusText(c.Status),
+            ["team"] = c.Team?.Name ?? "",
+            ["tracking_link"] = links.Url(o.PublicUrl ?? siteBase, c.Reference),
+        };
+    }
+
+    /// <summary>An officer's text (or a response template) with the case's placeholders filled; as typed if it cannot be.</summary>
+    public string Fill(string text, Case c, Customer? customer, string siteBase) =>
+        CouncilTemplates.Render(text, Values(c, c.Service, customer, siteBase)) ?? text;
+
+    /// <summary>Why an officer's text cannot be sent as it is (a placeholder misspelt, a broken tag), or null.</summary>
+    public static string? TextProblem(string text) =>
+        CouncilTemplates.Problem(text, [.. StandardMessages.Case.Select(p => p.Name)]) is { } problem ? $"The message {problem}" : null;
 
     /// <summary>
     /// How a customer's messages reach them: their choice where it can be honoured, otherwise email, then a text to
@@ -79,47 +74,34 @@ public sealed partial class CaseNotifications(TrackingLinks links, IOptions<Coun
         };
     }
 
-    OutboxMessage? Message(Case c, Customer customer, DateTime now, string subject, string text, string siteBase)
+    async Task<OutboxMessage?> MessageAsync(MessageKey key, Case c, Customer customer, Dictionary<string, string> values, DateTime now, CancellationToken ct)
     {
-        var o = council.Value;
-        var link = links.Url(o.PublicUrl ?? siteBase, c.Reference);
-        var kind = KindFor(customer);
-        if (kind is not MessageKind how) return null;
+        if (KindFor(customer) is not MessageKind how) return null;
+        var language = Languages.CodeFor(customer.Language);
+        var (subject, body, inLanguage) = await wording.RenderAsync(key, how, language, values, ct);
+        if (!inLanguage && how != MessageKind.Sms) body = LanguageNote(customer, council.Value) + body;
         // A customer created with this case has no id yet; the case links the message to them until a merge moves it.
-        var message = new OutboxMessage { Kind = how, Recipient = "", Subject = subject, Body = "", Case = c, CustomerId = customer.Id == 0 ? null : customer.Id, CreatedAt = now, NextAttemptAt = now };
+        var message = new OutboxMessage { Kind = how, Recipient = "", Subject = subject, Body = body, Case = c, CustomerId = customer.Id == 0 ? null : customer.Id, CreatedAt = now, NextAttemptAt = now };
         switch (how)
         {
             case MessageKind.Sms:
                 message.Recipient = customer.Phone!;
-                message.Body = $"{o.Name}: {subject}. {FirstParagraph(text)} Follow it at {link}";
+                // A text has no subject: the timeline and the customer's record name it by what it is.
+                message.Subject = $"{StandardMessages.For(key).Title} ({values["reference"]})";
                 break;
             case MessageKind.Letter:
                 message.Recipient = string.Join('\n', [customer.FullName, customer.Property?.SingleLine ?? customer.Address ?? ""]);
                 // The print room reads this line to choose the format.
                 message.Subject = $"{subject} [{LetterFormat(customer)}]";
-                message.Body = Letter(customer, text, link, o);
                 break;
             default:
                 message.Recipient = customer.Email!;
-                message.Body = Letter(customer, text, link, o);
                 break;
         }
         return message;
     }
 
-    static string Letter(Customer customer, string text, string link, CouncilOptions o) => $"""
-        {LanguageNote(customer, o)}Dear {customer.FullName},
-
-        {text}
-
-        See how your request is progressing at any time:
-        {link}
-
-        {o.Name}
-        {o.Phone} ({o.OpeningHours})
-        """;
-
-    /// <summary>Until templates are translated, tell a reader who asked for another language how to get one.</summary>
+    /// <summary>A reader who asked for a language the council has not written this message in is told how to get it in theirs.</summary>
     static string LanguageNote(Customer customer, CouncilOptions o) =>
         string.IsNullOrWhiteSpace(customer.Language) || customer.Language.Equals("English", StringComparison.OrdinalIgnoreCase)
             ? ""
@@ -131,6 +113,4 @@ public sealed partial class CaseNotifications(TrackingLinks links, IOptions<Coun
         string[] formats = [.. new[] { "braille", "large-print", "easy-read" }.Where(needs.Contains)];
         return formats.Length == 0 ? "standard print" : string.Join(", ", formats);
     }
-
-    static string FirstParagraph(string text) => text.Split("\n\n", 2)[0].Trim();
 }

@@ -10,7 +10,7 @@ public static class NotificationsSetup
         var folders = builder.Configuration.GetValue("Messages:Folder", Path.Combine(builder.Environment.ContentRootPath, "data"))!;
         builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Sms, Path.Combine(folders, "sms")));
         builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Letter, Path.Combine(folders, "letters")));
-        builder.Services.AddSingleton<CaseNotifications>();
+        builder.Services.AddScoped<CaseNotifications>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return builder;

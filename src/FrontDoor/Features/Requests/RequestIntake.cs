@@ -112,7 +112,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             draft.MarkSubmitted(@case.Reference);
         }
         db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now, StaffId = request.RaisedByStaffId });
-        if (notifications.Acknowledgement(@case, service, customer, request.SiteBaseUrl, now) is { } acknowledgement)
+        if (await notifications.AcknowledgementAsync(@case, service, customer, request.SiteBaseUrl, now, ct) is { } acknowledgement)
             db.OutboxMessages.Add(acknowledgement);
 
         // The events name the customer's id, which a new customer only has once saved: two saves, one transaction.

@@ -1,0 +1,10 @@
+namespace FrontDoor.Features.Messages;
+
+public static class MessagesSetup
+{
+    public static WebApplicationBuilder AddMessages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<MessageWording>();
+        return builder;
+    }
+}

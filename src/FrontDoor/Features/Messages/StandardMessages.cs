@@ -1,0 +1,142 @@
+using FrontDoor.Features.Notifications;
+
+namespace FrontDoor.Features.Messages;
+
+/// <summary>Every message FrontDoor sends, each with wording a council may change.</summary>
+public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning }
+
+/// <param name="Sample">What the preview fills it with when no case is named.</param>
+public record Placeholder(string Name, string Meaning, string Sample);
+
+public record StandardWording(string? Subject, string Body);
+
+/// <summary>A message: when it is sent, the channels it can go by, what its wording may name, and FrontDoor's own wording.</summary>
+public record MessageDefinition(MessageKey Key, string Title, string WhenSent, IReadOnlyList<Placeholder> Placeholders,
+    IReadOnlyDictionary<MessageKind, StandardWording> Standard)
+{
+    public IEnumerable<MessageKind> Channels => Standard.Keys;
+    public IReadOnlyCollection<string> Names => [.. Placeholders.Select(p => p.Name)];
+    public Dictionary<string, string> Samples => Placeholders.ToDictionary(p => p.Name, p => p.Sample);
+}
+
+/// <summary>FrontDoor's own wording, sent until a council writes its own; plain English, GOV.UK style.</summary>
+public static class StandardMessages
+{
+    static readonly Placeholder[] Council =
+    [
+        new("council", "The council's name", "Ashworth Borough Council"),
+        new("council_phone", "The council's phone number", "01632 960 000"),
+        new("opening_hours", "When the phone lines are open", "Monday to Friday, 9am to 5pm"),
+    ];
+
+    /// <summary>What every message about a case may name. Response templates use the same list.</summary>
+    public static readonly Placeholder[] Case =
+    [
+        new("reference", "The case's reference", "FD-7K3M9Q"),
+        new("service", "The service the request is for", "Report a pothole"),
+        new("customer_name", "The customer's full name (Sir or Madam when not known)", "Sam Resident"),
+        new("due_date", "When we aim to deal with it by", "Friday 11 December 2026"),
+        new("status", "The case's status", "In progress"),
+        new("team", "The team dealing with it", "Highways"),
+        new("tracking_link", "The page where the customer follows the case", "https://www.example.gov.uk/track/FD-7K3M9Q"),
+        .. Council,
+    ];
+
+    static readonly Placeholder[] Said =
+    [
+        new("update", "What the officer wrote to the customer", "We have inspected the pothole and will repair it within 5 working days."),
+        new("update_summary", "The first paragraph of what the officer wrote, for a text message", "We have inspected the pothole and will repair it within 5 working days."),
+    ];
+
+    const string SignOff = """
+
+        See how your request is progressing at any time:
+        {{ tracking_link }}
+
+        {{ council }}
+        {{ council_phone }} ({{ opening_hours }})
+        """;
+
+    static Dictionary<MessageKind, StandardWording> ToCustomer(string subject, string letter, string text) => new()
+    {
+        [MessageKind.Email] = new(subject, letter + "\n" + SignOff),
+        [MessageKind.Sms] = new(null, text),
+        [MessageKind.Letter] = new(subject, letter + "\n" + SignOff),
+    };
+
+    public static readonly IReadOnlyList<MessageDefinition> All =
+    [
+        new(MessageKey.Acknowledgement, "Request received", "When a request is made, on any channel", [.. Case,
+                new("what_happens_next", "The service's own words on what happens next", "We will inspect it and decide what repair it needs.")],
+            ToCustomer("We have received your request ({{ reference }})", """
+                Dear {{ customer_name }},
+
+                Thank you for contacting {{ council }}. We have received your request: {{ service }}.
+
+                Your reference is {{ reference }}.
+
+                What happens next
+                {{ what_happens_next }}
+                We aim to deal with it by {{ due_date }}.
+                """,
+                "{{ council }}: we have received your request for {{ service }}, reference {{ reference }}. We aim to deal with it by {{ due_date }}. Follow it at {{ tracking_link }}")),
+        new(MessageKey.Update, "Update on a request", "When an officer sends the customer an update", [.. Case, .. Said],
+            ToCustomer("An update on your request ({{ reference }})", """
+                Dear {{ customer_name }},
+
+                {{ update }}
+                """,
+                "{{ council }}: an update on your request ({{ reference }}). {{ update_summary }} Follow it at {{ tracking_link }}")),
+        new(MessageKey.StatusChanged, "Request status changed", "When an officer changes a request's status (not closing it) and writes to the customer", [.. Case, .. Said],
+            ToCustomer("An update on your request ({{ reference }}): {{ status }}", """
+                Dear {{ customer_name }},
+
+                Your request is now: {{ status }}.
+
+                {{ update }}
+                """,
+                "{{ council }}: your request {{ reference }} is now {{ status }}. {{ update_summary }} Follow it at {{ tracking_link }}")),
+        new(MessageKey.Closed, "Request closed", "When an officer closes a request, with the outcome", [.. Case, .. Said],
+            ToCustomer("Your request has been closed ({{ reference }})", """
+                Dear {{ customer_name }},
+
+                We have closed your request: {{ service }}. The outcome is: {{ status }}.
+
+                {{ update }}
+
+                If you think it has not been put right, contact us and quote your reference, {{ reference }}.
+                """,
+                "{{ council }}: we have closed your request {{ reference }} ({{ status }}). {{ update_summary }} Details at {{ tracking_link }}")),
+        new(MessageKey.SecurityCode, "Security code by email", "When a resident signs in or confirms their email address",
+            [new("code", "The six-digit code", "123456"), .. Council],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("Your {{ council }} security code", """
+                    Your {{ council }} security code is {{ code }}
+
+                    Enter it on the page where you asked for it. It expires in 15 minutes and works once.
+
+                    If you did not ask for this code, you can ignore this email: nothing will change.
+                    """),
+            }),
+        new(MessageKey.PhoneCode, "Security code by text message", "When a resident confirms their mobile number",
+            [new("code", "The six-digit code", "123456"), .. Council],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Sms] = new(null, "{{ code }} is your {{ council }} security code. It expires in 15 minutes."),
+            }),
+        new(MessageKey.EscalationWarning, "Cases due soon or overdue (to team leaders)", "Each time cases come within a working day of their service standard or pass it",
+            [new("team", "The team's name", "Highways"), new("case_count", "How many cases need attention", "3"),
+                new("case_list", "The cases, by reference, service and due date, grouped by how urgent they are", "Past their service standard:\n- FD-7K3M9Q, Report a pothole, due Friday 11 December 2026 at 5pm\n"),
+                .. Council],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("{{ team }}: cases due soon or overdue", """
+                    These {{ team }} cases need attention.
+                    {{ case_list }}
+                    """),
+            }),
+    ];
+
+    public static MessageDefinition For(MessageKey key) => All.Single(d => d.Key == key);
+}
