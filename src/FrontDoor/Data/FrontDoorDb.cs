@@ -28,7 +28,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
+    public DbSet<Features.ResponseTemplates.ResponseTemplate> ResponseTemplates => Set<Features.ResponseTemplates.ResponseTemplate>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
     public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();

@@ -32,7 +32,9 @@ public sealed class Browser(HttpClient client)
             values.Add(new(input.Name!, input.Value));
         foreach (var (k, v) in fields ?? new Dictionary<string, string>()) values.Add(new(k, v));
         foreach (var (k, v) in extra ?? []) values.Add(new(k, v));
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? LastResponse!.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        // A button may send its form somewhere else (formaction), as the browser would.
+        var formAction = button is null ? null : form.QuerySelectorAll("button").First(b => b.TextContent.Trim() == button).GetAttribute("formaction");
+        var action = formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? LastResponse!.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!);
         LastResponse = await client.PostAsync(action, new FormUrlEncodedContent(values));
         return Page = await ParseAsync(LastResponse);
     }

@@ -46,6 +46,12 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/services/{id:int}/form", "POST", _ => "/staff/admin/services/1/form?handler=publish"),
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "GET", _ => "/staff/admin/services/1/form/question"),
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "POST", _ => "/staff/admin/services/1/form/question"),
+        ("staff/admin/messages", "GET", _ => "/staff/admin/messages"),
+        ("staff/admin/messages/{key}/{channel}/{language}", "GET", _ => "/staff/admin/messages/acknowledgement/email/en"),
+        ("staff/admin/messages/{key}/{channel}/{language}", "POST", _ => "/staff/admin/messages/acknowledgement/email/en?handler=save"),
+        ("staff/admin/response-templates", "GET", _ => "/staff/admin/response-templates"),
+        ("staff/admin/response-templates/{id}", "GET", _ => "/staff/admin/response-templates/new"),
+        ("staff/admin/response-templates/{id}", "POST", _ => "/staff/admin/response-templates/new?handler=save"),
         ("staff/admin/teams", "GET", _ => "/staff/admin/teams"),
         ("staff/admin/teams/new", "GET", _ => "/staff/admin/teams/new"),
         ("staff/admin/teams/new", "POST", _ => "/staff/admin/teams/new"),
@@ -138,7 +144,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         await manager.GetAsync("/staff");
         Assert.Equal("/staff/admin", manager.Path);
         // Their own area; /staff/admin/services/1 is a service of another team, so it is refused below too.
-        var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new" };
+        var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new", "staff/admin/response-templates", "staff/admin/response-templates/{id}" };
         await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern) && !r.Pattern.StartsWith("staff/admin/services/{id:int}")), "/staff/admin");
     }
 

@@ -11,7 +11,7 @@ public class SendUpdateModel(FrontDoorDb db, CaseWorkflow workflow, CaseNotifica
 {
     [BindProperty] public string? Message { get; set; }
     [FromQuery] public int? Template { get; set; }
-    public List<ResponseTemplate> Templates { get; private set; } = [];
+    public List<ResponseTemplates.ResponseTemplate> Templates { get; private set; } = [];
 
     protected override bool Allowed(StaffUser staff, Case c) => staff.CanWork(c);
 

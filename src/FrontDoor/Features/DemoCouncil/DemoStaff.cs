@@ -63,7 +63,7 @@ public static class DemoStaff
         }
         if (!await db.ResponseTemplates.AnyAsync(ct))
             foreach (var (team, title, body) in Templates)
-                db.ResponseTemplates.Add(new ResponseTemplate
+                db.ResponseTemplates.Add(new ResponseTemplates.ResponseTemplate
                 {
                     Team = team is null ? null : await Teams.TeamNames.EnsureAsync(db, team, DateTime.UtcNow, ct), Title = title, Body = body,
                 });

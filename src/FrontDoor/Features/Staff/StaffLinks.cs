@@ -47,6 +47,11 @@ public static class StaffLinks
     public static string Service(int id) => $"{Services}/{id}";
     public static string ServiceForm(int id) => $"{Service(id)}/form";
     /// <summary>A question of the service's form to change, or a new one when no id is given.</summary>
+    public static string Messages(string? language = null) => "/staff/admin/messages" + (language is null or "en" ? "" : $"?language={language}");
+    public static string Message(Messages.MessageKey key, Notifications.MessageKind channel, string language) =>
+        $"/staff/admin/messages/{key.ToString().ToLowerInvariant()}/{channel.ToString().ToLowerInvariant()}/{language}";
+    public const string ResponseTemplates = "/staff/admin/response-templates";
+    public static string ResponseTemplate(int? id = null) => $"{ResponseTemplates}/{(id is null ? "new" : id.ToString())}";
     public static string ServiceQuestion(int id, string? questionId = null) => $"{ServiceForm(id)}/question{(questionId is null ? "" : "/" + questionId)}";
     public const string StaffAccounts = "/staff/admin/staff";
     public const string NewStaffMember = "/staff/admin/staff/new";
