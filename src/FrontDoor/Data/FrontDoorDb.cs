@@ -41,6 +41,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Webhooks.WebhookDelivery> WebhookDeliveries => Set<Features.Webhooks.WebhookDelivery>();
     public DbSet<Features.Webhooks.WebhookAttempt> WebhookAttempts => Set<Features.Webhooks.WebhookAttempt>();
     public DbSet<Features.Messages.MessageTemplate> MessageTemplates => Set<Features.Messages.MessageTemplate>();
+    public DbSet<Features.ContentPages.ContentPage> ContentPages => Set<Features.ContentPages.ContentPage>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

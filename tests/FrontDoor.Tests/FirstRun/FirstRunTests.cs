@@ -124,6 +124,34 @@ public abstract partial class FirstRunTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/track")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/sign-in")).StatusCode);
     }
+
+    [Fact]
+    public async Task EmptyInstall_ContentPagesInTheFooterAreMarkedForTheCouncil_AndCookiesSaysWhatFrontDoorSets()
+    {
+        var browser = new Browser(app.CreateClient());
+        await browser.GetAsync("/");
+        var footer = browser.Page.QuerySelectorAll("footer a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        foreach (var link in new[] { ("Privacy notice", "/help/privacy-notice"), ("Accessibility statement", "/help/accessibility-statement"), ("Cookies", "/help/cookies"), ("Contact us", "/help/contact") })
+            Assert.Contains(link, footer);
+
+        foreach (var slug in new[] { "privacy-notice", "accessibility-statement", "contact" })
+        {
+            await browser.GetAsync($"/help/{slug}");
+            Assert.Equal(HttpStatusCode.OK, browser.Status);
+            Assert.Contains("To be completed by the council.", browser.Page.QuerySelector("main")!.TextContent);
+        }
+        await browser.GetAsync("/help/cookies");
+        var cookies = browser.Page.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("To be completed", cookies);
+        // Every cookie a visit sets is named: a draft, the anti-forgery token, the message between pages.
+        var service = await TestData.ServiceAsync(app);
+        var visit = app.CreateClient(new() { HandleCookies = false });
+        var start = await visit.GetAsync(Features.Catalogue.CatalogueLinks.Start(service));
+        foreach (var name in start.Headers.GetValues("Set-Cookie").Select(c => c.Split('=')[0]))
+            Assert.Contains(name, cookies);
+        await browser.GetAsync("/help/not-a-page");
+        Assert.Equal(HttpStatusCode.NotFound, browser.Status);
+    }
 }
 
 public class FirstRunTestsOnSqlite(EmptySqliteApp app) : FirstRunTests(app), IClassFixture<EmptySqliteApp>;

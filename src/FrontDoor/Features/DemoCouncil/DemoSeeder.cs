@@ -20,11 +20,19 @@ public static class DemoSeeder
         int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form,
         string? AzTitle = null, List<string>? AlternativeTitles = null, bool Featured = false);
 
+    record PageData(string Slug, string Title, string Body);
+    record DemoData(List<ServiceData> Services, List<PageData> ContentPages);
+
+    static DemoData Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FrontDoor.Features.DemoCouncil.demo-council.json")!;
+        return JsonSerializer.Deserialize<DemoData>(stream, FormDefinition.Json)!;
+    }
+
     /// <summary>The demo catalogue's services, each with a team of the name it gives (one object per name).</summary>
     public static IReadOnlyList<Service> LoadCatalogue()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FrontDoor.Features.DemoCouncil.demo-council.json")!;
-        var data = JsonSerializer.Deserialize<Dictionary<string, List<ServiceData>>>(stream, FormDefinition.Json)!["services"];
+        var data = Load().Services;
         var teams = data.Select(s => s.Team).Distinct().ToDictionary(name => name, name => new Teams.Team { Name = name, CreatedAt = DateTime.UtcNow });
         return data.Select(s => new Service
         {
@@ -43,6 +51,14 @@ public static class DemoSeeder
                 service.Team = await Teams.TeamNames.EnsureAsync(db, service.Team.Name, DateTime.UtcNow, ct);
                 db.Services.Add(service);
             }
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.ContentPages.AnyAsync(ct))
+        {
+            db.ContentPages.AddRange(Load().ContentPages.Select(p => new ContentPages.ContentPage
+            {
+                Slug = p.Slug, Title = p.Title, Body = p.Body, UpdatedAt = DateTime.UtcNow, UpdatedBy = "FrontDoor demo", Version = 1,
+            }));
             await db.SaveChangesAsync(ct);
         }
         if (!await db.ApiClients.AnyAsync(ct))
