@@ -51,6 +51,7 @@ public static class DatabaseSetup
         {
             if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(5150312)");
             await SearchKeysBackfill.RunAsync(db);
+            await Features.Calendar.BankHolidayFile.EnsureLoadedAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", true))
             {
                 await Features.DemoCouncil.DemoSeeder.SeedAsync(db);

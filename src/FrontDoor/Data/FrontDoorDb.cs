@@ -42,6 +42,8 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Webhooks.WebhookAttempt> WebhookAttempts => Set<Features.Webhooks.WebhookAttempt>();
     public DbSet<Features.Messages.MessageTemplate> MessageTemplates => Set<Features.Messages.MessageTemplate>();
     public DbSet<Features.ContentPages.ContentPage> ContentPages => Set<Features.ContentPages.ContentPage>();
+    public DbSet<Features.Calendar.BankHoliday> BankHolidays => Set<Features.Calendar.BankHoliday>();
+    public DbSet<Shared.Council.CouncilSettings> CouncilSettings => Set<Shared.Council.CouncilSettings>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -29,6 +29,20 @@ public abstract class ContentPageTests(TestApp app)
     }
 
     [Fact]
+    public async Task Cookies_NamesEveryCookieAVisitSets()
+    {
+        var cookies = (await new Browser(app.CreateClient()).GetAsync("/help/cookies")).QuerySelector("main")!.TextContent;
+        // Starting a form sets the draft, the anti-forgery token and the message between pages; signing in, the resident's.
+        var service = await TestData.ServiceAsync(app);
+        var visit = app.CreateClient(new() { HandleCookies = false });
+        var start = await visit.GetAsync(Features.Catalogue.CatalogueLinks.Start(service));
+        var set = start.Headers.GetValues("Set-Cookie").Select(c => c.Split('=')[0]).ToList();
+        Assert.NotEmpty(set);
+        foreach (var name in set) Assert.Contains(name, cookies);
+        foreach (var (name, _, _) in Features.ContentPages.StandardPages.Cookies) Assert.Contains(name, cookies);
+    }
+
+    [Fact]
     public async Task TwoAdministratorsAtOnce_TheSecondIsTold()
     {
         var first = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));

@@ -1,11 +1,10 @@
 using System.Reflection;
-using System.Text.Json;
 
 namespace FrontDoor.Features.Calendar;
 
 /// <summary>
-/// Working days in England and Wales: Monday to Friday, less bank holidays. The holidays are data
-/// (bank-holidays.json, in the layout GOV.UK publishes) so a new year needs no code change.
+/// Working days: Monday to Friday, less the bank holidays of the council's division. The holidays are data (GOV.UK's
+/// published file, loaded into the database and imported again when GOV.UK adds a year) so a new year needs no code change.
 /// </summary>
 public sealed class WorkingDays
 {
@@ -15,16 +14,20 @@ public sealed class WorkingDays
 
     public WorkingDays(IEnumerable<DateOnly> bankHolidays) => this.bankHolidays = [.. bankHolidays];
 
+    /// <summary>England and Wales from the copy FrontDoor ships: for tests of the arithmetic, which need no database.</summary>
     public static WorkingDays EnglandAndWales()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FrontDoor.Features.Calendar.bank-holidays.json")
             ?? throw new InvalidOperationException("bank-holidays.json is not embedded");
-        var data = JsonSerializer.Deserialize<Dictionary<string, Division>>(stream, JsonSerializerOptions.Web)!;
-        return new(data["england-and-wales"].Events.Select(e => e.Date));
+        return new(BankHolidayFile.Read(stream).Holidays!["england-and-wales"].Select(h => h.Date));
     }
 
-    record Division(List<Event> Events);
-    record Event(string Title, DateOnly Date);
+    /// <summary>The council's division's holidays as the database holds them now.</summary>
+    public static WorkingDays Load(Data.FrontDoorDb db)
+    {
+        var division = db.CouncilSettings.Select(s => s.Division).SingleOrDefault() ?? "england-and-wales";
+        return new(db.BankHolidays.Where(h => h.Division == division).Select(h => h.Date).ToList());
+    }
 
     public bool IsBankHoliday(DateOnly day) => bankHolidays.Contains(day);
 
