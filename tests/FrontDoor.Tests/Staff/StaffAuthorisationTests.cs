@@ -46,6 +46,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/services/{id:int}/form", "POST", _ => "/staff/admin/services/1/form?handler=publish"),
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "GET", _ => "/staff/admin/services/1/form/question"),
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "POST", _ => "/staff/admin/services/1/form/question"),
+        ("staff/admin/council", "GET", _ => "/staff/admin/council"),
+        ("staff/admin/council", "POST", _ => "/staff/admin/council"),
         ("staff/admin/bank-holidays", "GET", _ => "/staff/admin/bank-holidays"),
         ("staff/admin/bank-holidays", "POST", _ => "/staff/admin/bank-holidays?handler=division"),
         ("staff/admin/content", "GET", _ => "/staff/admin/content"),
