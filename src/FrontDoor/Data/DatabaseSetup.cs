@@ -54,7 +54,7 @@ public static class DatabaseSetup
             await Features.Calendar.BankHolidayFile.EnsureLoadedAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", true))
             {
-                await Features.DemoCouncil.DemoSeeder.SeedAsync(db);
+                await Features.DemoCouncil.DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.CatalogueTransfer.CatalogueImport>());
                 await Features.DemoCouncil.DemoStaff.SeedAsync(db, scope.ServiceProvider, default);
             }
         }

@@ -46,6 +46,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/services/{id:int}/form", "POST", _ => "/staff/admin/services/1/form?handler=publish"),
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "GET", _ => "/staff/admin/services/1/form/question"),
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "POST", _ => "/staff/admin/services/1/form/question"),
+        ("staff/admin/catalogue", "GET", _ => "/staff/admin/catalogue?handler=export"),
+        ("staff/admin/catalogue", "POST", _ => "/staff/admin/catalogue"),
         ("staff/admin/council", "GET", _ => "/staff/admin/council"),
         ("staff/admin/council", "POST", _ => "/staff/admin/council"),
         ("staff/admin/bank-holidays", "GET", _ => "/staff/admin/bank-holidays"),

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using FrontDoor.Data;
 using FrontDoor.Features.Catalogue;
 using Microsoft.EntityFrameworkCore;
@@ -16,50 +15,32 @@ public static class DemoSeeder
     public const string DemoApiKey = "fd_demo_key_for_local_testing_only";
     public const string DemoApiClientName = "Demo Open311 client";
 
-    record ServiceData(string Slug, string Name, string Category, string Team, string Summary, string Keywords,
-        int StandardDays, int? StandardHours, int? LgslCode, string WhatHappensNext, FormDefinition Form,
-        string? AzTitle = null, List<string>? AlternativeTitles = null, bool Featured = false);
-
-    record PageData(string Slug, string Title, string Body);
-    record DemoData(List<ServiceData> Services, List<PageData> ContentPages);
-
-    static DemoData Load()
+    /// <summary>The demo council as a catalogue file, loaded by the same import a council uses.</summary>
+    public static CatalogueTransfer.CatalogueFile Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FrontDoor.Features.DemoCouncil.demo-council.json")!;
-        return JsonSerializer.Deserialize<DemoData>(stream, FormDefinition.Json)!;
+        return CatalogueTransfer.CatalogueImport.Read(stream).File!;
     }
 
-    /// <summary>The demo catalogue's services, each with a team of the name it gives (one object per name).</summary>
+    /// <summary>The demo catalogue's services, each with a team of the name it gives (one object per name), for search tests.</summary>
     public static IReadOnlyList<Service> LoadCatalogue()
     {
-        var data = Load().Services;
-        var teams = data.Select(s => s.Team).Distinct().ToDictionary(name => name, name => new Teams.Team { Name = name, CreatedAt = DateTime.UtcNow });
+        var data = Load().Services!;
+        var teams = data.Select(s => s.Team!).Distinct().ToDictionary(name => name, name => new Teams.Team { Name = name, CreatedAt = DateTime.UtcNow });
         return data.Select(s => new Service
         {
-            Slug = s.Slug, Name = s.Name, Category = s.Category, Team = teams[s.Team], Summary = s.Summary, Keywords = s.Keywords,
-            StandardDays = s.StandardDays, StandardHours = s.StandardHours, LgslCode = s.LgslCode, WhatHappensNext = s.WhatHappensNext, Form = s.Form,
+            Slug = s.Slug!, Name = s.Name!, Category = s.Category!, Team = teams[s.Team!], Summary = s.Summary!, Keywords = s.Keywords ?? "",
+            StandardDays = s.StandardDays ?? 1, StandardHours = s.StandardHours, LgslCode = s.LgslCode, WhatHappensNext = s.WhatHappensNext ?? "", Form = s.Form!,
             AzTitle = s.AzTitle, AlternativeTitles = string.Join('\n', s.AlternativeTitles ?? []), Featured = s.Featured,
         }).ToList();
     }
 
-    public static async Task SeedAsync(FrontDoorDb db, CancellationToken ct = default)
+    public static async Task SeedAsync(FrontDoorDb db, CatalogueTransfer.CatalogueImport import, CancellationToken ct = default)
     {
         if (!await db.Services.AnyAsync(ct))
         {
-            foreach (var service in LoadCatalogue())
-            {
-                service.Team = await Teams.TeamNames.EnsureAsync(db, service.Team.Name, DateTime.UtcNow, ct);
-                db.Services.Add(service);
-            }
-            await db.SaveChangesAsync(ct);
-        }
-        if (!await db.ContentPages.AnyAsync(ct))
-        {
-            db.ContentPages.AddRange(Load().ContentPages.Select(p => new ContentPages.ContentPage
-            {
-                Slug = p.Slug, Title = p.Title, Body = p.Body, UpdatedAt = DateTime.UtcNow, UpdatedBy = "FrontDoor demo", Version = 1,
-            }));
-            await db.SaveChangesAsync(ct);
+            var (report, problems) = await import.ImportAsync(Load(), Audit.Actor.System("FrontDoor demo"), ct);
+            if (report is null) throw new InvalidOperationException($"The demo catalogue does not import: {string.Join("; ", problems)}");
         }
         if (!await db.ApiClients.AnyAsync(ct))
         {

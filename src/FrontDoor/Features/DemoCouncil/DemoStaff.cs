@@ -25,15 +25,6 @@ public static class DemoStaff
         ("councillor@ashworth.example", "Cllr Chris Khan", StaffRole.Councillor, null),
     ];
 
-    static readonly (string? Team, string Title, string Body)[] Templates =
-    [
-        (null, "Investigating", "We are looking into your request ({{reference}}). We aim to deal with it by {{due_date}}."),
-        (null, "Need more information", "We need a little more information to deal with your request ({{reference}}). Please reply to this email or call us, quoting your reference."),
-        (null, "Work scheduled", "We have scheduled the work needed for your request ({{reference}})."),
-        (null, "Fixed", "The problem you reported ({{reference}}) has been fixed. Thank you for telling {{council}} about it."),
-        ("Highways", "Pothole inspected: not at intervention level", "An inspector has visited. The defect is below the depth at which we repair it, so we will keep it under review at our routine inspections."),
-    ];
-
     /// <summary>`dotnet run -- demo-code` prints the demo accounts' current authenticator code, for trying FrontDoor without an app.</summary>
     public static readonly Shared.AppCommand CodeCommand = new("demo-code", "", "Prints the demo staff accounts' current authenticator code",
         (_, _) =>
@@ -61,12 +52,6 @@ public static class DemoStaff
                 db.StaffMembers.Add(staff);
             }
         }
-        if (!await db.ResponseTemplates.AnyAsync(ct))
-            foreach (var (team, title, body) in Templates)
-                db.ResponseTemplates.Add(new ResponseTemplates.ResponseTemplate
-                {
-                    Team = team is null ? null : await Teams.TeamNames.EnsureAsync(db, team, DateTime.UtcNow, ct), Title = title, Body = body,
-                });
         await db.SaveChangesAsync(ct);
     }
 }

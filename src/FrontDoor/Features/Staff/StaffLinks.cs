@@ -50,6 +50,7 @@ public static class StaffLinks
     public static string Messages(string? language = null) => "/staff/admin/messages" + (language is null or "en" ? "" : $"?language={language}");
     public static string Message(Messages.MessageKey key, Notifications.MessageKind channel, string language) =>
         $"/staff/admin/messages/{key.ToString().ToLowerInvariant()}/{channel.ToString().ToLowerInvariant()}/{language}";
+    public const string Catalogue = "/staff/admin/catalogue";
     public const string CouncilDetails = "/staff/admin/council";
     public const string BankHolidays = "/staff/admin/bank-holidays";
     public const string ResponseTemplates = "/staff/admin/response-templates";
