@@ -7,39 +7,26 @@ namespace FrontDoor.BrowserTests;
 /// FrontDoor as a real process on a real port (a browser cannot reach an in-memory test server),
 /// on its own SQLite database, sending email to the SMTP sink that test.sh starts.
 /// </summary>
-public sealed class RunningApp : IAsyncLifetime
+public class RunningApp : IAsyncLifetime
 {
     readonly string folder = Directory.CreateTempSubdirectory("frontdoor-browser-").FullName;
     Process? process;
+    string dll = "", project = "";
+
+    /// <summary>The demo council, unless this is a council's first day.</summary>
+    protected virtual bool SeedDemo => true;
 
     public Uri BaseUrl { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         var root = FindRepositoryRoot();
-        var project = Path.Combine(root, "src", "FrontDoor");
-        var dll = Directory.GetFiles(Path.Combine(project, "bin"), "FrontDoor.dll", SearchOption.AllDirectories)
+        project = Path.Combine(root, "src", "FrontDoor");
+        dll = Directory.GetFiles(Path.Combine(project, "bin"), "FrontDoor.dll", SearchOption.AllDirectories)
             .OrderByDescending(File.GetLastWriteTimeUtc).First();
         var port = FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet", [dll, "--contentRoot", project])
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_URLS"] = BaseUrl.ToString(),
-                ["ConnectionStrings__FrontDoor"] = $"Data Source={Path.Combine(folder, "frontdoor.db")}",
-                ["DataProtection__KeysFolder"] = Path.Combine(folder, "keys"),
-                ["Email__SmtpHost"] = "127.0.0.1",
-                ["Email__SmtpPort"] = Environment.GetEnvironmentVariable("FRONTDOOR_TEST_SMTP_PORT") ?? throw new InvalidOperationException("Run the tests with ./test.sh"),
-                ["Outbox__PollSeconds"] = "0.2",
-                ["Tracking__AttemptsPerMinute"] = "1000",
-                ["Webhooks__AllowedNetworks__0"] = "127.0.0.0/8",
-            },
-        };
-        process = Process.Start(start)!;
+        process = Process.Start(Start([]))!;
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) errors.Enqueue(e.Data); };
@@ -58,6 +45,40 @@ public sealed class RunningApp : IAsyncLifetime
             await Task.Delay(100);
         }
         throw new TimeoutException($"FrontDoor did not become ready{(process.HasExited ? $" (it exited with {process.ExitCode})" : "")}: {string.Join('\n', errors.TakeLast(20))}");
+    }
+
+    /// <summary>FrontDoor on this app's database, keys and mail: the web server, or with <paramref name="command"/> one of its commands.</summary>
+    ProcessStartInfo Start(string[] command)
+    {
+        var start = new ProcessStartInfo("dotnet", [dll, "--contentRoot", project, .. command])
+        {
+            WorkingDirectory = project,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_URLS"] = BaseUrl.ToString(),
+                ["ConnectionStrings__FrontDoor"] = $"Data Source={Path.Combine(folder, "frontdoor.db")}",
+                ["DataProtection__KeysFolder"] = Path.Combine(folder, "keys"),
+                ["Email__SmtpHost"] = "127.0.0.1",
+                ["Email__SmtpPort"] = Environment.GetEnvironmentVariable("FRONTDOOR_TEST_SMTP_PORT") ?? throw new InvalidOperationException("Run the tests with ./test.sh"),
+                ["Outbox__PollSeconds"] = "0.2",
+                ["Tracking__AttemptsPerMinute"] = "1000",
+                ["Webhooks__AllowedNetworks__0"] = "127.0.0.0/8",
+                ["Demo__Seed"] = SeedDemo.ToString(),
+            },
+        };
+        return start;
+    }
+
+    /// <summary>Runs a FrontDoor command, such as create-admin, against this app's database, as a council's administrator would.</summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] command)
+    {
+        using var run = Process.Start(Start(command))!;
+        var output = run.StandardOutput.ReadToEndAsync();
+        var error = run.StandardError.ReadToEndAsync();
+        await run.WaitForExitAsync();
+        return (run.ExitCode, await output + await error);
     }
 
     public ValueTask DisposeAsync()
@@ -81,4 +102,10 @@ public sealed class RunningApp : IAsyncLifetime
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FrontDoor.slnx"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find FrontDoor.slnx above the test folder");
     }
+}
+
+/// <summary>A council's first day: FrontDoor with an empty database (Demo:Seed=false), for the set-up journey.</summary>
+public sealed class EmptyRunningApp : RunningApp
+{
+    protected override bool SeedDemo => false;
 }
