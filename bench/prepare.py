@@ -18,7 +18,7 @@ def walk(i):
     post("/services/pothole/questions/where_on_road", answer="road")
     post("/services/pothole/questions/depth", answer="deep")
     post("/services/pothole/location/describe", description=f"Outside number {i}, Beech Lane")
-    post("/services/pothole/photo")
+    post("/services/pothole/upload")
     post("/services/pothole/questions/description", answer="A deep pothole")
     post("/services/pothole/contact", fullName=f"Bench Resident {i}", email=f"bench{i}@example.com")
     page = opener.open(base + "/services/pothole/check").read().decode()

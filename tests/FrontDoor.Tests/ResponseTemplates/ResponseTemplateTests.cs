@@ -48,7 +48,7 @@ public abstract class ResponseTemplateTests(TestApp app)
         await other.SubmitAsync(Template("Peek", "", body, c.Reference), button: "Preview");
         Assert.Contains("There is no case with that reference that you can see", other.ErrorSummary);
         await using var scope = app.Scope(out var db);
-        Assert.Contains(await db.AuditEntries.Where(a => a.CaseId == c.Id).Select(a => a.Action).ToListAsync(), a => a == "Previewed a response template with a case");
+        Assert.Contains(await db.AuditEntries.Where(a => a.CaseId == c.Id).Select(a => a.Action).ToListAsync(), a => a == "Previewed wording with a case");
     }
 
     [Fact]

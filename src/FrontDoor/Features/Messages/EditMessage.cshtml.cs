@@ -17,7 +17,7 @@ namespace FrontDoor.Features.Messages;
 /// real case, saved against the version it was read at, or put back to FrontDoor's standard wording.
 /// </summary>
 [Authorize(Policy = StaffSetup.Administrators)]
-public class EditMessageModel(FrontDoorDb db, AuditLog audit, TimeProvider clock, CaseNotifications notifications) : PageModel
+public class EditMessageModel(FrontDoorDb db, AuditLog audit, TimeProvider clock, WordingPreview preview) : PageModel
 {
     public const string Stale = "Someone else changed this wording while you were editing it. Your changes have not been saved: open it again to see theirs";
 
@@ -64,16 +64,12 @@ public class EditMessageModel(FrontDoorDb db, AuditLog audit, TimeProvider clock
         var values = Definition.Samples;
         if (AboutACase && !string.IsNullOrWhiteSpace(CaseReference))
         {
-            var reference = CaseReference.Trim().ToUpperInvariant();
-            var c = await db.Cases.AsNoTracking().Include(x => x.Service).Include(x => x.Team).Include(x => x.Customer).SingleOrDefaultAsync(x => x.Reference == reference, ct);
-            if (c is null)
+            if (await preview.ForCaseAsync(CaseReference, HttpContext.Actor(), _ => true, Request.SiteBase(), ct) is not { } fromCase)
             {
                 ModelState.AddModelError("caseReference", "There is no case with that reference");
                 return Page();
             }
-            foreach (var (name, value) in notifications.Values(c, c.Service, c.Customer, Request.SiteBase())) values[name] = value;
-            values["what_happens_next"] = c.Service.WhatHappensNext ?? "";
-            await audit.RecordReadAsync(HttpContext.Actor(), "Previewed message wording with a case", c.Id, c.CustomerId, ct);
+            foreach (var (name, value) in fromCase) values[name] = value;
         }
         Preview = new(CouncilTemplates.Render(Subject ?? "", values)?.Trim() ?? "", CouncilTemplates.Render(Body!, values)?.Trim() ?? "", true);
         return Page();

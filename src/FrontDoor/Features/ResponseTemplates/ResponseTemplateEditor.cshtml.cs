@@ -15,7 +15,7 @@ namespace FrontDoor.Features.ResponseTemplates;
 
 /// <summary>Adds or changes a response template: checked, previewed against a real case, saved against the version read.</summary>
 [Authorize(Policy = StaffSetup.ServiceManagers)]
-public class ResponseTemplateEditorModel(FrontDoorDb db, AuditLog audit, CaseNotifications notifications) : PageModel
+public class ResponseTemplateEditorModel(FrontDoorDb db, AuditLog audit, WordingPreview preview) : PageModel
 {
     public const string Stale = "Someone else changed this template while you were editing it. Your changes have not been saved: open it again to see theirs";
     static readonly IReadOnlyCollection<string> Names = [.. StandardMessages.Case.Select(p => p.Name)];
@@ -67,16 +67,13 @@ public class ResponseTemplateEditorModel(FrontDoorDb db, AuditLog audit, CaseNot
         var values = StandardMessages.Case.ToDictionary(p => p.Name, p => p.Sample);
         if (!string.IsNullOrWhiteSpace(CaseReference))
         {
-            var reference = CaseReference.Trim().ToUpperInvariant();
-            var c = await db.Cases.AsNoTracking().Include(x => x.Service).Include(x => x.Team).Include(x => x.Customer).SingleOrDefaultAsync(x => x.Reference == reference, ct);
-            // A case this person could not open is no more visible here: the same answer as a case that does not exist.
-            if (c is null || !(Staff.CanView(c) || Staff.CanManage(c.TeamId)))
+            var fromCase = await preview.ForCaseAsync(CaseReference, HttpContext.Actor(), c => Staff.CanView(c) || Staff.CanManage(c.TeamId), Request.SiteBase(), ct);
+            if (fromCase is null)
             {
                 ModelState.AddModelError("caseReference", "There is no case with that reference that you can see");
                 return Page();
             }
-            values = notifications.Values(c, c.Service, c.Customer, Request.SiteBase());
-            await audit.RecordReadAsync(HttpContext.Actor(), "Previewed a response template with a case", c.Id, c.CustomerId, ct);
+            values = fromCase;
         }
         Preview = CouncilTemplates.Render(Body!, values)?.Trim();
         return Page();
