@@ -159,7 +159,9 @@ public abstract class ApiTests(TestApp app)
 
         var note = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "Crew notes: needs a road closure", @public = false }));
         Assert.Contains(note.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("type").GetString() == "internal_note" && !t.GetProperty("public").GetBoolean());
-        var update = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "We will repair it this week", @public = true }));
+        // A connected system's own braces are kept as written; only wording placeholders FrontDoor knows are filled.
+        await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "Gang {{ crew_code }} booked", @public = true });
+        var update = await JsonAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/updates", new { text = "We will repair it this week ({{ reference }})", @public = true }));
         var version = update.GetProperty("version").GetInt32();
 
         var needsMessage = await ProblemAsync(await http.PostAsJsonAsync($"/api/v1/cases/{reference}/status", new { status = "fixed" }), HttpStatusCode.BadRequest);
@@ -174,7 +176,8 @@ public abstract class ApiTests(TestApp app)
         var c = await db.Cases.SingleAsync(x => x.Reference == reference);
         Assert.Equal(CaseStatus.Fixed, c.Status);
         var subjects = await db.OutboxMessages.Where(m => m.CaseId == c.Id).Select(m => m.Body).ToListAsync();
-        Assert.Contains(subjects, b => b.Contains("We will repair it this week"));
+        Assert.Contains(subjects, b => b.Contains($"We will repair it this week ({reference})"));
+        Assert.Contains(subjects, b => b.Contains("Gang {{ crew_code }} booked"));
         Assert.DoesNotContain(subjects, b => b.Contains("road closure"));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.ApiClientId != null && a.StaffId == 0));
     }

@@ -46,9 +46,12 @@ public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptio
         };
     }
 
-    /// <summary>An officer's text (or a response template) with the case's placeholders filled; as typed if it cannot be.</summary>
+    /// <summary>
+    /// An officer's text (or a response template) with the case's placeholders filled. Text that is not wording this can
+    /// fill (a connected system's, say, with braces of its own) is kept as written, never silently emptied.
+    /// </summary>
     public string Fill(string text, Case c, Customer? customer, string siteBase) =>
-        CouncilTemplates.Render(text, Values(c, c.Service, customer, siteBase)) ?? text;
+        TextProblem(text) is null ? CouncilTemplates.Render(text, Values(c, c.Service, customer, siteBase)) ?? text : text;
 
     /// <summary>Why an officer's text cannot be sent as it is (a placeholder misspelt, a broken tag), or null.</summary>
     public static string? TextProblem(string text) =>
