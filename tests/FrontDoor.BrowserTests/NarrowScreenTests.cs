@@ -116,7 +116,12 @@ public sealed partial class NarrowScreenTests(RunningApp app, Chromium chromium)
         await Chromium.AssertAccessibleAsync(staff);
 
         // The set-up pages' tables scroll within themselves rather than the page.
-        foreach (var path in new[] { "/staff/admin", "/staff/admin/teams", "/staff/admin/services", "/staff/admin/services/new" })
+        foreach (var path in new[]
+        {
+            "/staff/admin", "/staff/admin/teams", "/staff/admin/services", "/staff/admin/services/new", "/staff/admin/messages",
+            "/staff/admin/messages/escalation-warning/email/en", "/staff/admin/response-templates",
+            "/staff/admin/content/cookies", "/staff/admin/bank-holidays", "/staff/admin/council", "/staff/admin/catalogue", "/help/cookies",
+        })
         {
             await staff.GotoAsync(path);
             await AssertNoSidewaysScrollAsync(staff);

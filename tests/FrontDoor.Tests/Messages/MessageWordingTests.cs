@@ -57,6 +57,7 @@ public abstract class MessageWordingTests(TestApp app)
     {
         var admin = await AdminAsync();
         await admin.GetAsync("/staff/admin/messages?language=cy");
+        Assert.Contains("/staff/admin/messages/status-changed/sms/cy", admin.Page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains("Not written yet", admin.Page.QuerySelector("#update")!.NextElementSibling!.NextElementSibling!.TextContent);
         await admin.GetAsync("/staff/admin/messages/update/email/cy");
         await admin.SubmitAsync(Wording("Diweddariad ar eich cais ({{ reference }})", "Annwyl {{ customer_name }},\n\n{{ update }}"), button: "Save");

@@ -175,6 +175,6 @@ public sealed class CatalogueImport(FrontDoorDb db, AuditLog audit, TimeProvider
     /// <summary>A name as the file spells it: kebab-case, like status-changed or face-to-face.</summary>
     public static string Json(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 
-    static MessageKey? Key(string? key) => Enum.GetValues<MessageKey>().Cast<MessageKey?>().FirstOrDefault(k => Json(k.ToString()!) == key);
-    static MessageKind? Channel(string? channel) => Enum.GetValues<MessageKind>().Cast<MessageKind?>().FirstOrDefault(k => Json(k.ToString()!) == channel);
+    static MessageKey? Key(string? key) => MessageNames.Parse<MessageKey>(key);
+    static MessageKind? Channel(string? channel) => MessageNames.Parse<MessageKind>(channel);
 }

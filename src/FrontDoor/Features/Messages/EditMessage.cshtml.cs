@@ -39,8 +39,8 @@ public class EditMessageModel(FrontDoorDb db, AuditLog audit, TimeProvider clock
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var (key, channel, language) = ((string?)RouteData.Values["key"], (string?)RouteData.Values["channel"], (string?)RouteData.Values["language"]);
-        if (!Enum.TryParse<MessageKey>(key, ignoreCase: true, out var k) || !Enum.IsDefined(k) || !Enum.TryParse<MessageKind>(channel, ignoreCase: true, out var c)
-            || !Enum.IsDefined(c) || !StandardMessages.For(k).Standard.ContainsKey(c) || !Languages.IsKnown(language))
+        if (MessageNames.Parse<MessageKey>(key) is not { } k || MessageNames.Parse<MessageKind>(channel) is not { } c
+            || !StandardMessages.For(k).Standard.ContainsKey(c) || !Languages.IsKnown(language))
         {
             context.Result = NotFound();
             return;

@@ -5,6 +5,14 @@ namespace FrontDoor.Features.Messages;
 /// <summary>Every message FrontDoor sends, each with wording a council may change.</summary>
 public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning }
 
+/// <summary>Message keys and channels as addresses and catalogue files spell them: status-changed, sms.</summary>
+public static class MessageNames
+{
+    public static string Of<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static T? Parse<T>(string? name) where T : struct, Enum => Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => Of(v!.Value) == name);
+}
+
 /// <param name="Sample">What the preview fills it with when no case is named.</param>
 public record Placeholder(string Name, string Meaning, string Sample);
 

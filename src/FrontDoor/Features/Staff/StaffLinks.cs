@@ -49,7 +49,7 @@ public static class StaffLinks
     /// <summary>A question of the service's form to change, or a new one when no id is given.</summary>
     public static string Messages(string? language = null) => "/staff/admin/messages" + (language is null or "en" ? "" : $"?language={language}");
     public static string Message(Messages.MessageKey key, Notifications.MessageKind channel, string language) =>
-        $"/staff/admin/messages/{key.ToString().ToLowerInvariant()}/{channel.ToString().ToLowerInvariant()}/{language}";
+        $"/staff/admin/messages/{Features.Messages.MessageNames.Of(key)}/{Features.Messages.MessageNames.Of(channel)}/{language}";
     public const string Catalogue = "/staff/admin/catalogue";
     public const string CouncilDetails = "/staff/admin/council";
     public const string BankHolidays = "/staff/admin/bank-holidays";
