@@ -44,6 +44,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.ContentPages.ContentPage> ContentPages => Set<Features.ContentPages.ContentPage>();
     public DbSet<Features.Calendar.BankHoliday> BankHolidays => Set<Features.Calendar.BankHoliday>();
     public DbSet<Shared.Council.CouncilSettings> CouncilSettings => Set<Shared.Council.CouncilSettings>();
+    public DbSet<Features.Satisfaction.SatisfactionResponse> SatisfactionResponses => Set<Features.Satisfaction.SatisfactionResponse>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

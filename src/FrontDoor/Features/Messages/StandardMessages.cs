@@ -104,7 +104,8 @@ public static class StandardMessages
                 {{ update }}
                 """,
                 "{{ council }}: your request {{ reference }} is now {{ status }}. {{ update_summary }} Follow it at {{ tracking_link }}")),
-        new(MessageKey.Closed, "Request closed", "When an officer closes a request, with the outcome", [.. Case, .. Said],
+        new(MessageKey.Closed, "Request closed", "When an officer closes a request, with the outcome", [.. Case, .. Said,
+                new("satisfaction_link", "The page where the customer answers one question on how satisfied they are", "https://www.example.gov.uk/feedback/CfDJ8")],
             ToCustomer("Your request has been closed ({{ reference }})", """
                 Dear {{ customer_name }},
 
@@ -113,8 +114,11 @@ public static class StandardMessages
                 {{ update }}
 
                 If you think it has not been put right, contact us and quote your reference, {{ reference }}.
+
+                How satisfied are you with how we dealt with it? Answer one question:
+                {{ satisfaction_link }}
                 """,
-                "{{ council }}: we have closed your request {{ reference }} ({{ status }}). {{ update_summary }} Details at {{ tracking_link }}")),
+                "{{ council }}: we have closed your request {{ reference }} ({{ status }}). {{ update_summary }} Tell us how we did: {{ satisfaction_link }}")),
         new(MessageKey.SecurityCode, "Security code by email", "When a resident signs in or confirms their email address",
             [new("code", "The six-digit code", "123456"), .. Council],
             new Dictionary<MessageKind, StandardWording>

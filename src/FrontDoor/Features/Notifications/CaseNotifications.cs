@@ -12,7 +12,7 @@ namespace FrontDoor.Features.Notifications;
 /// What a customer is told about their case, in the council's wording, each message with the link to follow its
 /// progress, sent the way they asked: email, a text to their verified mobile, or a letter in the format they need.
 /// </summary>
-public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptions> council, MessageWording wording)
+public sealed class CaseNotifications(TrackingLinks links, Satisfaction.SatisfactionLinks satisfaction, IOptions<CouncilOptions> council, MessageWording wording)
 {
     public Task<OutboxMessage?> AcknowledgementAsync(Case c, Catalogue.Service service, Customer customer, string siteBase, DateTime now, CancellationToken ct)
     {
@@ -27,6 +27,7 @@ public sealed class CaseNotifications(TrackingLinks links, IOptions<CouncilOptio
         var values = Values(c, c.Service, customer, siteBase);
         values["update"] = text;
         values["update_summary"] = text.Split("\n\n", 2)[0].Trim();
+        if (key == MessageKey.Closed) values["satisfaction_link"] = satisfaction.Url(council.Value.PublicUrl ?? siteBase, c.Reference);
         return MessageAsync(key, c, customer, values, now, ct);
     }
 

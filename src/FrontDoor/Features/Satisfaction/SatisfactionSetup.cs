@@ -1,0 +1,10 @@
+namespace FrontDoor.Features.Satisfaction;
+
+public static class SatisfactionSetup
+{
+    public static WebApplicationBuilder AddSatisfaction(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SatisfactionLinks>();
+        return builder;
+    }
+}
