@@ -43,17 +43,9 @@ public class BankHolidaysModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
             return Page();
         }
         audit.AddChange(HttpContext.Actor(), "Changed the council's bank holidays", [new("Division", NameOf(settings?.Division ?? BankHolidayFile.Divisions[0].Code), NameOf(Division!))]);
-        var saved = true;
-        if (settings is null)
-        {
-            db.CouncilSettings.Add(new() { Division = Division!, UpdatedAt = clock.GetUtcNow().UtcDateTime, Version = 1 });
-            try { await db.SaveChangesAsync(ct); } catch (DbUpdateException) { saved = false; }
-        }
-        else
-        {
-            (settings.Division, settings.UpdatedAt) = (Division!, clock.GetUtcNow().UtcDateTime);
-            saved = await db.TrySaveAsync(settings, Version, ct);
-        }
+        settings ??= new();
+        (settings.Division, settings.UpdatedAt) = (Division!, clock.GetUtcNow().UtcDateTime);
+        var saved = await db.TrySaveAsync(settings, Version, ct);
         if (!saved)
         {
             ModelState.AddModelError("division", Stale);

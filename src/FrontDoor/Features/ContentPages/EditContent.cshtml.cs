@@ -53,18 +53,9 @@ public class EditContentModel(FrontDoorDb db, AuditLog audit, TimeProvider clock
         audit.AddChange(actor, $"Changed the content page {Standard.Title}",
             [new("Title", Own?.Title ?? Standard.Title, title), new("Text", Own?.Body ?? Standard.FirstText, body)]);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (Own is null)
-        {
-            if (Version != 0) return StalePage();
-            db.ContentPages.Add(new() { Slug = Standard.Slug, Title = title, Body = body, UpdatedAt = now, UpdatedBy = actor.Name, Version = 1 });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return StalePage(); }
-        }
-        else
-        {
-            (Own.Title, Own.Body, Own.UpdatedAt, Own.UpdatedBy) = (title, body, now, actor.Name);
-            if (!await db.TrySaveAsync(Own, Version, ct)) return StalePage();
-        }
+        var page = Own ?? new() { Slug = Standard.Slug, Title = title, Body = body, UpdatedBy = actor.Name };
+        (page.Title, page.Body, page.UpdatedAt, page.UpdatedBy) = (title, body, now, actor.Name);
+        if (!await db.TrySaveAsync(page, Version, ct)) return StalePage();
         TempData.Done($"{title} saved");
         return Redirect(ContentLinks.Admin);
     }

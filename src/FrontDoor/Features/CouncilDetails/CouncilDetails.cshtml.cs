@@ -72,8 +72,7 @@ public partial class CouncilDetailsModel(FrontDoorDb db, AuditLog audit, TimePro
         var settings = await db.CouncilSettings.SingleOrDefaultAsync(ct);
         if ((settings?.Version ?? 0) != Version) return StaleDetails();
         var before = council.Value;
-        var isNew = settings is null;
-        settings ??= new() { Version = 0 };
+        settings ??= new();
         (settings.Name, settings.BrandColour, settings.Phone, settings.Email, settings.Address, settings.OpeningHours) =
             (Name!.Trim(), BrandColour!.Trim().ToLowerInvariant(), Phone!.Trim(), Email!.Trim(), Address!.Trim(), OpeningHours!.Trim());
         if (newLogo is { } l) (settings.LogoContentType, settings.Logo) = (l.Type, l.Content);
@@ -84,14 +83,7 @@ public partial class CouncilDetailsModel(FrontDoorDb db, AuditLog audit, TimePro
             new("Email", before.Email, settings.Email), new("Address", before.Address, settings.Address), new("Opening hours", before.OpeningHours, settings.OpeningHours),
             new("Logo", HasLogo ? "Uploaded logo" : before.LogoUrl, settings.Logo is null ? null : newLogo is null ? "Uploaded logo" : $"New logo, {settings.Logo.Length / 1024 + 1}KB"),
         ]);
-        if (isNew)
-        {
-            settings.Version = 1;
-            db.CouncilSettings.Add(settings);
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return StaleDetails(); }
-        }
-        else if (!await db.TrySaveAsync(settings, Version, ct)) return StaleDetails();
+        if (!await db.TrySaveAsync(settings, Version, ct)) return StaleDetails();
         profile.Reload();
         TempData.Done("The council's details are saved. Every page and message uses them now");
         return Redirect(StaffLinks.CouncilDetails);

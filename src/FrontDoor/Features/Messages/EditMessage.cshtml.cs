@@ -83,18 +83,9 @@ public class EditMessageModel(FrontDoorDb db, AuditLog audit, TimeProvider clock
         audit.AddChange(actor, $"Changed the wording of {Title}",
             [new("Subject", Own?.Subject ?? Standard.Subject, subject), new("Wording", Own?.Body ?? Standard.Body, body)]);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (Own is null)
-        {
-            if (Version != 0) return StaleWording();
-            db.MessageTemplates.Add(new() { Key = Definition.Key, Channel = Channel, Language = Language, Subject = subject, Body = body, UpdatedAt = now, UpdatedBy = actor.Name, Version = 1 });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return StaleWording(); }
-        }
-        else
-        {
-            (Own.Subject, Own.Body, Own.UpdatedAt, Own.UpdatedBy) = (subject, body, now, actor.Name);
-            if (!await db.TrySaveAsync(Own, Version, ct)) return StaleWording();
-        }
+        var own = Own ?? new() { Key = Definition.Key, Channel = Channel, Language = Language, Body = body, UpdatedBy = actor.Name };
+        (own.Subject, own.Body, own.UpdatedAt, own.UpdatedBy) = (subject, body, now, actor.Name);
+        if (!await db.TrySaveAsync(own, Version, ct)) return StaleWording();
         TempData.Done($"{Title} saved. It is used for every message from now on");
         return Redirect(StaffLinks.Messages(Language));
     }
