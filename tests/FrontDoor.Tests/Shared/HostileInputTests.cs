@@ -33,9 +33,11 @@ public abstract partial class HostileInputTests(TestApp app)
         "resolvedAtFirstContact", "updated_datetime", "update_id", "first_name", "last_name", "attribute[depth]", "attribute[fixmystreet_id]",
         "media_url", "address_id", "address_string", "text", "public", "url", "events", "name", "scopes", "requestsPerMinute", "contactBy",
         "paperless", "language", "displayName", "role", "reason", "roles", "active", "survivor", "keep", "customer", "alert", "date",
+        "subject", "body", "caseReference", "title", "division", "brandColour", "address", "openingHours", "removeLogo", "score", "comment",
+        "asAgent", "type", "label", "hint", "options", "showIfQuestion", "showIfValues", "slug",
     ];
 
-    static readonly HashSet<string> FreeText = ["q", "description", "answer", "message", "note", "summary", "enquiry", "text", "fullName", "reason", "address_string"];
+    static readonly HashSet<string> FreeText = ["q", "description", "answer", "message", "note", "summary", "enquiry", "text", "fullName", "reason", "address_string", "body", "comment", "subject"];
 
     [GeneratedRegex(@"\{([^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();
