@@ -45,6 +45,11 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Calendar.BankHoliday> BankHolidays => Set<Features.Calendar.BankHoliday>();
     public DbSet<Shared.Council.CouncilSettings> CouncilSettings => Set<Shared.Council.CouncilSettings>();
     public DbSet<Features.Satisfaction.SatisfactionResponse> SatisfactionResponses => Set<Features.Satisfaction.SatisfactionResponse>();
+    public DbSet<Features.Performance.CaseFigures> CaseFigures => Set<Features.Performance.CaseFigures>();
+    public DbSet<Features.Performance.ContactFigures> ContactFigures => Set<Features.Performance.ContactFigures>();
+    public DbSet<Features.Performance.FormFigures> FormFigures => Set<Features.Performance.FormFigures>();
+    public DbSet<Features.Performance.TakeUpFigures> TakeUpFigures => Set<Features.Performance.TakeUpFigures>();
+    public DbSet<Features.Performance.FigureRollupState> FigureRollupStates => Set<Features.Performance.FigureRollupState>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

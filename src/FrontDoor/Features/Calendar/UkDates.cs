@@ -17,5 +17,12 @@ public static class UkDates
         return $"{local.ToString("d MMMM yyyy", EnGb)} at {local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}";
     }
 
+    /// <summary>The day in the UK that an instant falls on: the figures count by the council's days, not UTC's.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
+    /// <summary>The instant a UK day begins (midnight, GMT or BST), in UTC.</summary>
+    public static DateTime StartOf(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), WorkingDays.UkTime);
+
     static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), WorkingDays.UkTime);
 }

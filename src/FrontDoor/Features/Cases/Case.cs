@@ -85,6 +85,9 @@ public class Case
     public DateTime? ResolvedAt { get; set; }
     public string? Outcome { get; set; }
     public bool ResolvedAtFirstContact { get; set; }
+    /// <summary>How many times the case moved to another team, and was reopened after closing: counted for the performance figures.</summary>
+    public int Transfers { get; set; }
+    public int Reopens { get; set; }
     /// <summary>The connected system it came in from, and that system's own id for it (such as FixMyStreet's report id).</summary>
     public long? ApiClientId { get; set; }
     public string? ExternalId { get; set; }

@@ -73,6 +73,7 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         {
             c.ResolvedAt = null;
             c.Outcome = null;
+            c.Reopens++;
         }
         return null;
     }
@@ -83,6 +84,7 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         {
             (c.TeamId, c.Team) = (team.Id, team);
             c.AssigneeId = null;
+            c.Transfers++;
             Timeline(c, actor, TimelineEventType.Assigned, $"Moved to the {team.Name} team");
         }
         if (assigneeId != c.AssigneeId)

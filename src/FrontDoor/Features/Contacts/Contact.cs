@@ -41,6 +41,8 @@ sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         e.HasIndex(c => c.CustomerId);
         e.HasIndex(c => c.CaseId);
+        // The performance figures count contacts by the day they were made.
+        e.HasIndex(c => c.At);
         e.HasOne(c => c.Customer).WithMany().HasForeignKey(c => c.CustomerId);
         e.HasOne(c => c.Case).WithMany().HasForeignKey(c => c.CaseId);
     }

@@ -24,6 +24,8 @@ public class Draft
     public string? Phone { get; set; }
     public string AssistanceNeeds { get; set; } = "";
     public string? InterpreterLanguage { get; set; }
+    /// <summary>When the resident began the form: with <see cref="SubmittedReference"/>, how many online forms are finished.</summary>
+    public DateTime StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     /// <summary>Set when an agent fills the form for a caller or visitor (assisted digital).</summary>
     public long? AssistedByStaffId { get; set; }
@@ -36,10 +38,16 @@ public class Draft
     /// </summary>
     public string? SubmittedReference { get; set; }
 
-    /// <summary>Forgets everything the resident entered, in the transaction that makes the case.</summary>
+    /// <summary>Records the case the draft became, and forgets what the resident entered, in the transaction that makes the case.</summary>
     public void MarkSubmitted(string reference)
     {
         SubmittedReference = reference;
+        Forget();
+    }
+
+    /// <summary>Forgets everything the resident entered, keeping only that the form was started (and sent, if it was).</summary>
+    public void Forget()
+    {
         (AnswersJson, Uprn, Postcode, LocationDescription) = ("{}", null, null, null);
         (UploadFileName, UploadContentType, Upload) = (null, null, null);
         (FullName, Email, Phone, AssistanceNeeds, InterpreterLanguage) = (null, null, null, "", null);
@@ -64,6 +72,7 @@ sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
     public void Configure(EntityTypeBuilder<Draft> e)
     {
         e.HasIndex(d => d.UpdatedAt);
+        e.HasIndex(d => d.StartedAt);
         e.Ignore(d => d.Answers);
         e.Property(d => d.SubmittedReference).IsConcurrencyToken();
     }

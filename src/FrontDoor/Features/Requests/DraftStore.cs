@@ -17,9 +17,14 @@ public sealed class DraftStore(FrontDoorDb db, TimeProvider clock)
 
     public async Task<Draft> StartAsync(HttpContext http, Service service, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A form left unfinished still counts as started in the figures; what was typed into it is forgotten.
         if (Guid.TryParse(http.Request.Cookies[CookieName], out var oldId) && await db.Drafts.FindAsync([oldId], ct) is { } old)
-            db.Drafts.Remove(old);
-        var draft = new Draft { Id = Guid.NewGuid(), ServiceId = service.Id, UpdatedAt = clock.GetUtcNow().UtcDateTime };
+        {
+            old.Forget();
+            old.UpdatedAt = now;
+        }
+        var draft = new Draft { Id = Guid.NewGuid(), ServiceId = service.Id, StartedAt = now, UpdatedAt = now };
         db.Drafts.Add(draft);
         await db.SaveChangesAsync(ct);
         http.Response.Cookies.Append(CookieName, draft.Id.ToString(), new CookieOptions

@@ -110,6 +110,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         {
             if (db.Entry(draft).State == EntityState.Detached) db.Drafts.Attach(draft);
             draft.MarkSubmitted(@case.Reference);
+            draft.UpdatedAt = now;
         }
         db.Contacts.Add(new Contact { Customer = customer, Case = @case, Channel = request.Channel, Purpose = ContactPurpose.NewRequest, At = now, StaffId = request.RaisedByStaffId });
         if (await notifications.AcknowledgementAsync(@case, service, customer, request.SiteBaseUrl, now, ct) is { } acknowledgement)

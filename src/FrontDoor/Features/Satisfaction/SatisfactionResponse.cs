@@ -23,6 +23,7 @@ sealed class SatisfactionResponseConfiguration : IEntityTypeConfiguration<Satisf
     public void Configure(EntityTypeBuilder<SatisfactionResponse> e)
     {
         e.HasIndex(r => r.CaseId).IsUnique();
+        e.HasIndex(r => r.AnsweredAt);
         e.HasOne<Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -36,6 +36,9 @@ public static class StaffLinks
     public static string UndoMerge(long id) => $"{Customers}/merges/{id}/undo";
 
     public const string Properties = "/staff/properties";
+    public const string Performance = "/staff/performance";
+    /// <summary>One of the dashboard's tables as CSV, for the figures chosen by <paramref name="query"/> (the dashboard's own query string).</summary>
+    public static string PerformanceCsv(Performance.DashboardTable table, string query) => $"{Performance}/{Features.Performance.DashboardTables.Slug(table)}.csv{query}";
     public const string Audit = "/staff/audit";
 
     public const string SetUp = "/staff/admin";

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Staff;
 
-public enum StaffRole { Agent, Officer, TeamLeader, Administrator, Councillor, ServiceManager }
+public enum StaffRole { Agent, Officer, TeamLeader, Administrator, Councillor, ServiceManager, Manager }
 
 /// <summary>A member of staff or a councillor who signs in to the workspace.</summary>
 public class StaffMember
@@ -43,6 +43,7 @@ public class StaffMember
         StaffRole.Agent => "Contact centre agent",
         StaffRole.TeamLeader => "Team leader",
         StaffRole.ServiceManager => "Service manager",
+        StaffRole.Manager => "Manager (reads the performance figures)",
         _ => role.ToString(),
     };
 }

@@ -22,6 +22,8 @@ public static class StaffSetup
     public const string TeamLeaders = "team-leaders";
     /// <summary>The council's set-up: administrators, and service managers for their own team's services.</summary>
     public const string ServiceManagers = "service-managers";
+    /// <summary>The performance dashboard: team leaders, managers, service managers and administrators.</summary>
+    public const string PerformanceReaders = "performance-readers";
 
     public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
     {
@@ -64,6 +66,8 @@ public static class StaffSetup
                 .RequireRole(nameof(StaffRole.Agent), nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
             .AddPolicy(TeamLeaders, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.TeamLeader), nameof(StaffRole.Administrator)))
             .AddPolicy(ServiceManagers, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.ServiceManager), nameof(StaffRole.Administrator)))
+            .AddPolicy(PerformanceReaders, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.TeamLeader), nameof(StaffRole.Manager),
+                nameof(StaffRole.ServiceManager), nameof(StaffRole.Administrator)))
             .AddPolicy(Administrators, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.Administrator)))
             .AddPolicy(Enquirers, p => p.AddAuthenticationSchemes(Scheme)
                 .RequireRole(nameof(StaffRole.Councillor), nameof(StaffRole.Agent), nameof(StaffRole.Administrator)));

@@ -26,6 +26,8 @@ public sealed record StaffUser(long Id, string Name, StaffRole Role, long? TeamI
 
     public void ActFor(HttpContext http) => Audit.Actor.Set(http, ActorKind.Staff, Id, Name);
 
+    public bool ReadsPerformance => Role is StaffRole.TeamLeader or StaffRole.Manager or StaffRole.ServiceManager or StaffRole.Administrator;
+
     public bool IsCaseWorker => Role is StaffRole.Agent or StaffRole.Officer or StaffRole.TeamLeader or StaffRole.Administrator;
 
     /// <summary>Changing a team's services, forms and wording: administrators for every team, service managers for their own.</summary>

@@ -1,0 +1,132 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Performance;
+
+/// <summary>The dashboard's tables for a filter, each summed from the stored daily and monthly figures.</summary>
+public sealed class DashboardFigures(FrontDoorDb db)
+{
+    /// <summary>Before any council's figures could exist: "all time" for the open cases.</summary>
+    static readonly DateOnly Beginning = new(2000, 1, 1);
+
+    public async Task<List<FigureTable>> BuildAsync(FigureFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var period = filter.Period;
+        var previousFilter = filter.For(period.Previous);
+        var cases = await db.CaseRows(filter).ToListAsync(ct);
+        var earlier = await db.CaseRows(previousFilter).ToListAsync(ct);
+        var contacts = await db.ContactRows(filter).ToListAsync(ct);
+        var earlierContacts = await db.ContactRows(previousFilter).ToListAsync(ct);
+        var forms = await db.FormRows(filter).ToListAsync(ct);
+        var earlierForms = await db.FormRows(previousFilter).ToListAsync(ct);
+        var lastMonth = FigureRollup.MonthOf(period.To.AddDays(-1));
+        var trend = await db.CaseRows(filter.For(new Period(PeriodKind.Custom, lastMonth.AddMonths(-11), lastMonth.AddMonths(1)))).ToListAsync(ct);
+        var stillOpen = db.CaseRows(filter.For(new Period(PeriodKind.Custom, Beginning, FigureRollup.MonthOf(today).AddMonths(1))));
+        var openByMonth = await stillOpen.GroupBy(r => r.Start).Select(g => new { Month = g.Key, Open = g.Sum(r => r.Received - r.Resolved) }).ToListAsync(ct);
+        var openByTeam = await stillOpen.GroupBy(r => r.TeamId).Select(g => new { Team = g.Key, Open = g.Sum(r => r.Received - r.Resolved) })
+            .ToDictionaryAsync(g => g.Team, g => g.Open, ct);
+        var services = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var takeUp = await db.TakeUpFigures.AsNoTracking().OrderByDescending(t => t.Day).FirstOrDefaultAsync(ct);
+        var yearAgo = today.AddYears(-1);
+        var takeUpYearAgo = await db.TakeUpFigures.AsNoTracking().Where(t => t.Day <= yearAgo).OrderByDescending(t => t.Day).FirstOrDefaultAsync(ct);
+
+        var (now, before) = (CaseTotals.Of(cases), CaseTotals.Of(earlier));
+        var (contactsNow, contactsBefore) = (ContactTotals.Of(contacts), ContactTotals.Of(earlierContacts));
+        var (formsNow, formsBefore) = (FormTotals(forms), FormTotals(earlierForms));
+        var open = openByMonth.Sum(m => (long)m.Open);
+        string[] compare = ["Measure", period.Text, period.Previous.Text];
+
+        return
+        [
+            new(DashboardTable.Summary, "Summary", $"Requests received from {period.Text}, compared with the period before.", compare,
+            [
+                Row("Requests received", Figure.Count(now.Received), Figure.Count(before.Received)),
+                Row("Made online", now.ShareOnline, before.ShareOnline),
+                Row("Resolved so far", Figure.Count(now.Resolved), Figure.Count(before.Resolved)),
+                Row("Resolved within the service standard", now.WithinStandardShare, before.WithinStandardShare),
+                Row("Resolved at first contact", now.FirstContactShare, before.FirstContactShare),
+                Row("Reopened after being closed", Figure.Count(now.Reopened), Figure.Count(before.Reopened)),
+                Row("Moves between teams", Figure.Count(now.Transfers), Figure.Count(before.Transfers)),
+                Row("Progress-chasing contacts per 100 requests", Figure.Per100(contactsNow.Chasing, now.Received), Figure.Per100(contactsBefore.Chasing, before.Received)),
+                Row("Progress chasing as a share of all contacts", Figure.Share(contactsNow.Chasing, contactsNow.All), Figure.Share(contactsBefore.Chasing, contactsBefore.All)),
+                Row("Average satisfaction", now.AverageSatisfaction, before.AverageSatisfaction),
+                Row("Satisfied or very satisfied", now.SatisfiedShare, before.SatisfiedShare),
+                Row("Satisfaction answers", Figure.Count(now.Answers), Figure.Count(before.Answers)),
+                Row("Online forms started that were sent", Figure.Share(formsNow.Sent, formsNow.Started), Figure.Share(formsBefore.Sent, formsBefore.Started)),
+            ]),
+            new(DashboardTable.Channels, "Requests by channel", "How requests reached the council.",
+                ["Channel", "Requests", "Share of requests", period.Previous.Text],
+                [.. Enum.GetValues<Channel>().Select(channel => (channel, now: cases.Where(r => r.Channel == channel).Sum(r => (long)r.Received),
+                        before: earlier.Where(r => r.Channel == channel).Sum(r => (long)r.Received)))
+                    .Where(c => c.now + c.before > 0)
+                    .Select(c => Row(Channels.Label(c.channel), Figure.Count(c.now), Figure.Share(c.now, now.Received), Figure.Count(c.before)))],
+                ChartColumn: 0),
+            new(DashboardTable.ChannelShift, "Channel shift", $"The share of requests made online (the council's forms and connected systems such as FixMyStreet), month by month, in the 12 months to {lastMonth:MMMM yyyy}.",
+                ["Month", "Requests", "Made online", "Share made online"],
+                [.. Enumerable.Range(0, 12).Select(i => lastMonth.AddMonths(i - 11)).Select(month =>
+                {
+                    var totals = CaseTotals.Of(trend.Where(r => FigureRollup.MonthOf(r.Start) == month));
+                    return Row(month.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+                        Figure.Count(totals.Received), Figure.Count(totals.Online), totals.ShareOnline);
+                })],
+                ChartColumn: 2),
+            new(DashboardTable.Services, "By service", "Each service's requests and how they were dealt with, busiest first.",
+                ["Service", "Received", "Resolved", "Within standard", "Resolved at first contact", "Average satisfaction"],
+                [.. cases.GroupBy(r => r.ServiceId).Select(g => (name: services.GetValueOrDefault(g.Key, "Removed service"), totals: CaseTotals.Of(g)))
+                    .OrderByDescending(s => s.totals.Received).ThenBy(s => s.name)
+                    .Select(s => Row(s.name, Figure.Count(s.totals.Received), Figure.Count(s.totals.Resolved), s.totals.WithinStandardShare,
+                        s.totals.FirstContactShare, s.totals.AverageSatisfaction))],
+                ChartColumn: 2),
+            new(DashboardTable.Teams, "By team", "Each team's requests, how they were dealt with, and the cases it has open now. A case counts with the team that has it now, with the times it moved between teams.",
+                ["Team", "Received", "Resolved", "Within standard", "Moves between teams", "Open now"],
+                [.. teams.Select(t => (name: t.Value, totals: CaseTotals.Of(cases.Where(r => r.TeamId == t.Key)), open: openByTeam.GetValueOrDefault(t.Key)))
+                    .Where(t => t.totals.Received > 0 || t.open > 0)
+                    .OrderBy(t => t.name)
+                    .Select(t => Row(t.name, Figure.Count(t.totals.Received), Figure.Count(t.totals.Resolved), t.totals.WithinStandardShare,
+                        Figure.Count(t.totals.Transfers), Figure.Count(t.open)))],
+                ChartColumn: 2),
+            new(DashboardTable.Contacts, "Contacts by channel", "Every contact with a customer, by channel and what it was for. Progress chasing is avoidable contact: a customer asking about a request that is still open.",
+                ["Channel", "All contacts", "New requests", "Progress chasing", "Other"],
+                [.. contacts.GroupBy(r => r.Channel).OrderBy(g => g.Key).Select(g => ContactRow(Channels.Label(g.Key), ContactTotals.Of(g)))],
+                ChartColumn: 0),
+            new(DashboardTable.Backlog, "Open cases by when they were received", $"The {open:N0} cases open now, by the month they came in.",
+                ["Received", "Open cases"],
+                [.. Backlog(openByMonth.Select(m => (m.Month, (long)m.Open)), today)],
+                ChartColumn: 0),
+            new(DashboardTable.Forms, "Online forms", "Forms residents started online, and how many of them were sent.",
+                ["Service", "Started", "Sent", "Share sent"],
+                [.. forms.GroupBy(r => r.ServiceId).Select(g => (name: services.GetValueOrDefault(g.Key, "Removed service"), totals: FormTotals(g)))
+                    .OrderByDescending(s => s.totals.Started).ThenBy(s => s.name)
+                    .Select(s => Row(s.name, Figure.Count(s.totals.Started), Figure.Count(s.totals.Sent), Figure.Share(s.totals.Sent, s.totals.Started)))],
+                ChartColumn: 2),
+            new(DashboardTable.TakeUp, "Accounts and paperless", "Customers with an online account, and those who asked for no paper, for the whole council.",
+                ["Measure", takeUp is null ? "Now" : $"At {Calendar.UkDates.Date(takeUp.Day)}", takeUpYearAgo is null ? "A year before" : $"At {Calendar.UkDates.Date(takeUpYearAgo.Day)}"],
+            [
+                Row("Customers", Figure.Count(takeUp?.Customers ?? 0), new Figure(takeUpYearAgo?.Customers)),
+                Row("With an online account", Figure.Share(takeUp?.Accounts ?? 0, takeUp?.Customers ?? 0), takeUpYearAgo is null ? new(null, FigureFormat.Percent) : Figure.Share(takeUpYearAgo.Accounts, takeUpYearAgo.Customers)),
+                Row("Paperless", Figure.Share(takeUp?.Paperless ?? 0, takeUp?.Customers ?? 0), takeUpYearAgo is null ? new(null, FigureFormat.Percent) : Figure.Share(takeUpYearAgo.Paperless, takeUpYearAgo.Customers)),
+            ]),
+        ];
+    }
+
+    static FigureRow Row(string label, params Figure[] values) => new(label, values);
+
+    static FigureRow ContactRow(string channel, ContactTotals t) =>
+        Row(channel, Figure.Count(t.All), Figure.Count(t.NewRequests), Figure.Count(t.Chasing), Figure.Count(t.All - t.NewRequests - t.Chasing));
+
+    static (long Started, long Sent) FormTotals(IEnumerable<FormFigures> rows) =>
+        rows.Aggregate((Started: 0L, Sent: 0L), (t, r) => (t.Started + r.Started, t.Sent + r.Submitted));
+
+    /// <summary>The last twelve months one by one, newest first, and everything before them together.</summary>
+    static IEnumerable<FigureRow> Backlog(IEnumerable<(DateOnly Month, long Open)> months, DateOnly today)
+    {
+        var thisMonth = FigureRollup.MonthOf(today);
+        var recent = Enumerable.Range(0, 12).Select(i => thisMonth.AddMonths(-i)).ToList();
+        var byMonth = months.ToDictionary(m => m.Month, m => m.Open);
+        foreach (var month in recent)
+            yield return Row(month.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), Figure.Count(byMonth.GetValueOrDefault(month)));
+        yield return Row($"Before {recent[^1]:MMMM yyyy}", Figure.Count(byMonth.Where(m => m.Key < recent[^1]).Sum(m => m.Value)));
+    }
+}

@@ -1,0 +1,185 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Performance;
+
+/// <summary>
+/// Keeps the daily and monthly figures in step with the cases, contacts and forms they count. A case's figures belong
+/// to the day it was received, which never changes, so any change to a case is counted by working out that one day
+/// again; contacts belong to the day they were made. The dashboard and the published figures read only these rows.
+/// </summary>
+public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
+{
+    /// <summary>
+    /// How far back each round looks again for changes: a transaction stamped before the last round began may have
+    /// committed after it, and would otherwise never be counted.
+    /// </summary>
+    static readonly TimeSpan LateCommits = TimeSpan.FromMinutes(5);
+
+    /// <summary>Counts what changed since the last round; the first round ever rebuilds everything.</summary>
+    /// <returns>How many days' figures it worked out again.</returns>
+    public async Task<int> RefreshAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.FigureRollupStates.FindAsync([1], ct) is not { } state)
+        {
+            await RebuildAsync(null, ct);
+            return 0;
+        }
+        var since = state.ChangesSince - LateCommits;
+        var changedCases = await db.Cases.AsNoTracking().Where(c => c.UpdatedAt > since).Select(c => new { c.Id, c.CreatedAt }).ToListAsync(ct);
+        var changedIds = changedCases.Select(c => c.Id).ToList();
+        var answered = await db.SatisfactionResponses.AsNoTracking().Where(s => s.AnsweredAt > since)
+            .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => c.CreatedAt).ToListAsync(ct);
+        // A case that moved team takes its contacts with it, so their days are worked out again too.
+        var contacts = await db.Contacts.AsNoTracking().Where(k => k.At > since || (k.CaseId != null && changedIds.Contains(k.CaseId.Value)))
+            .Select(k => k.At).ToListAsync(ct);
+        var forms = await db.Drafts.AsNoTracking().Where(d => d.UpdatedAt > since).Select(d => d.StartedAt).ToListAsync(ct);
+
+        var caseDays = changedCases.Select(c => c.CreatedAt).Concat(answered).Select(UkDates.DayOf).ToHashSet();
+        var contactDays = contacts.Select(UkDates.DayOf).ToHashSet();
+        var formDays = forms.Select(UkDates.DayOf).ToHashSet();
+        foreach (var month in caseDays.Concat(contactDays).Concat(formDays).Select(MonthOf).Distinct().Order())
+        {
+            await using var transaction = await BeginAsync(ct);
+            foreach (var day in caseDays.Where(d => MonthOf(d) == month).Order())
+                await WriteDaysAsync(day, day.AddDays(1), CaseFigureRows.Of(await CasesAsync(day, day.AddDays(1), ct)), db.CaseFigures, ct);
+            foreach (var day in contactDays.Where(d => MonthOf(d) == month).Order())
+                await WriteDaysAsync(day, day.AddDays(1), ContactFigureRows.Of(await ContactsAsync(day, day.AddDays(1), ct)), db.ContactFigures, ct);
+            foreach (var day in formDays.Where(d => MonthOf(d) == month).Order())
+                await WriteDaysAsync(day, day.AddDays(1), FormFigureRows.Of(await FormsAsync(day, day.AddDays(1), ct)), db.FormFigures, ct);
+            await SumMonthAsync(month, ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        await WriteTakeUpAsync(now, ct);
+        state = await db.FigureRollupStates.SingleAsync(ct);
+        state.ChangesSince = now;
+        await db.SaveChangesAsync(ct);
+        return caseDays.Count + contactDays.Count + formDays.Count;
+    }
+
+    /// <summary>
+    /// Works out every figure again from the cases, contacts and forms, a month at a time, each month replaced in one
+    /// transaction so the dashboard never shows a half-built month.
+    /// </summary>
+    public async Task RebuildAsync(IProgress<string>? progress, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = UkDates.DayOf(now);
+        var earliest = new[]
+        {
+            await db.Cases.MinAsync(c => (DateTime?)c.CreatedAt, ct),
+            await db.Contacts.MinAsync(k => (DateTime?)k.At, ct),
+            await db.Drafts.MinAsync(d => (DateTime?)d.StartedAt, ct),
+        }.OfType<DateTime>().DefaultIfEmpty(now).Min();
+        var first = MonthOf(UkDates.DayOf(earliest));
+        var months = Enumerable.Range(0, (today.Year - first.Year) * 12 + today.Month - first.Month + 1).Select(first.AddMonths).ToList();
+
+        await using (var transaction = await BeginAsync(ct))
+        {
+            await db.CaseFigures.Where(f => f.Start < first).ExecuteDeleteAsync(ct);
+            await db.ContactFigures.Where(f => f.Start < first).ExecuteDeleteAsync(ct);
+            await db.FormFigures.Where(f => f.Start < first).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        foreach (var (month, index) in months.Select((m, i) => (m, i)))
+        {
+            var next = month.AddMonths(1);
+            await using var transaction = await BeginAsync(ct);
+            await WriteDaysAsync(month, next, CaseFigureRows.Of(await CasesAsync(month, next, ct)), db.CaseFigures, ct);
+            await WriteDaysAsync(month, next, ContactFigureRows.Of(await ContactsAsync(month, next, ct)), db.ContactFigures, ct);
+            await WriteDaysAsync(month, next, FormFigureRows.Of(await FormsAsync(month, next, ct)), db.FormFigures, ct);
+            await SumMonthAsync(month, ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            progress?.Report($"Figures worked out for {month:MMMM yyyy} ({index + 1} of {months.Count} months)");
+        }
+        await WriteTakeUpAsync(now, ct);
+        // Changes made while the rebuild ran are counted by the next round.
+        var state = await db.FigureRollupStates.FindAsync([1], ct);
+        if (state is null) db.FigureRollupStates.Add(new FigureRollupState { ChangesSince = now });
+        else state.ChangesSince = now;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>One writer at a time on PostgreSQL, where several instances run the job; SQLite has only one writer anyway.</summary>
+    async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(5150313)", ct);
+        return transaction;
+    }
+
+    async Task WriteDaysAsync<T>(DateOnly from, DateOnly to, List<T> rows, DbSet<T> table, CancellationToken ct) where T : class, IFigureRow
+    {
+        await table.Where(f => f.Span == FigureSpan.Day && f.Start >= from && f.Start < to).ExecuteDeleteAsync(ct);
+        table.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A month's rows are its days' rows added up.</summary>
+    async Task SumMonthAsync(DateOnly month, CancellationToken ct)
+    {
+        var next = month.AddMonths(1);
+        await WriteMonthAsync(month, CaseFigureRows.Sum(await DaysOf(db.CaseFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.CaseFigures, ct);
+        await WriteMonthAsync(month, ContactFigureRows.Sum(await DaysOf(db.ContactFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.ContactFigures, ct);
+        await WriteMonthAsync(month, FormFigureRows.Sum(await DaysOf(db.FormFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.FormFigures, ct);
+    }
+
+    static IQueryable<T> DaysOf<T>(DbSet<T> table, DateOnly from, DateOnly to) where T : class, IFigureRow =>
+        table.AsNoTracking().Where(f => f.Span == FigureSpan.Day && f.Start >= from && f.Start < to);
+
+    async Task WriteMonthAsync<T>(DateOnly month, List<T> rows, DbSet<T> table, CancellationToken ct) where T : class, IFigureRow
+    {
+        await table.Where(f => f.Span == FigureSpan.Month && f.Start == month).ExecuteDeleteAsync(ct);
+        table.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+    }
+
+    Task<List<CaseFact>> CasesAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
+        return (from c in db.Cases.AsNoTracking()
+                where c.CreatedAt >= start && c.CreatedAt < end
+                join s in db.SatisfactionResponses on c.Id equals s.CaseId into answers
+                from s in answers.DefaultIfEmpty()
+                select new CaseFact(c.CreatedAt, c.ServiceId, c.TeamId, c.Ward, c.Channel, c.Kind, c.ResolvedAt, c.DueAt,
+                    c.ResolvedAtFirstContact, c.Transfers, c.Reopens, s == null ? null : s.Score)).ToListAsync(ct);
+    }
+
+    Task<List<ContactFact>> ContactsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
+        return (from k in db.Contacts.AsNoTracking()
+                where k.At >= start && k.At < end
+                join c in db.Cases on k.CaseId equals c.Id into about
+                from c in about.DefaultIfEmpty()
+                select new ContactFact(k.At, k.Channel, k.Purpose, c == null ? null : c.ServiceId, c == null ? null : c.TeamId, c == null ? null : c.Ward))
+            .ToListAsync(ct);
+    }
+
+    Task<List<FormFact>> FormsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
+        // Residents' own online forms: not an agent's for a caller, nor staff trying a form out.
+        return db.Drafts.AsNoTracking()
+            .Where(d => d.StartedAt >= start && d.StartedAt < end && !d.Preview && d.AssistedByStaffId == null && d.Channel == Channel.Web)
+            .Select(d => new FormFact(d.StartedAt, d.ServiceId, d.SubmittedReference != null)).ToListAsync(ct);
+    }
+
+    async Task WriteTakeUpAsync(DateTime now, CancellationToken ct)
+    {
+        var day = UkDates.DayOf(now);
+        var counts = await db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null).GroupBy(_ => 1)
+            .Select(g => new { Customers = g.Count(), Accounts = g.Count(c => c.AccountCreatedAt != null), Paperless = g.Count(c => c.Paperless) })
+            .SingleOrDefaultAsync(ct);
+        await db.TakeUpFigures.Where(t => t.Day == day).ExecuteDeleteAsync(ct);
+        db.TakeUpFigures.Add(new TakeUpFigures { Day = day, Customers = counts?.Customers ?? 0, Accounts = counts?.Accounts ?? 0, Paperless = counts?.Paperless ?? 0 });
+        await db.SaveChangesAsync(ct);
+    }
+}

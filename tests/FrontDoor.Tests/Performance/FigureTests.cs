@@ -1,0 +1,221 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Audit;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Catalogue;
+using FrontDoor.Features.Customers;
+using FrontDoor.Features.Performance;
+using FrontDoor.Features.Requests;
+using FrontDoor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDoor.Tests.Performance;
+
+/// <summary>
+/// The figures against a month worked out by hand: requests on three channels, one resolved at first contact, one paused
+/// waiting for the customer, one late, one reopened and moved to another team, one chased by phone, two satisfaction
+/// answers. Each step is counted by the rollup as it happens; a rebuild from scratch then gives the same rows.
+/// </summary>
+public abstract class FigureTests(TestApp app)
+{
+    static readonly Actor Officer = Actor.System("figure tests");
+    static readonly DateTimeOffset Monday2November = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    sealed class Scenario(WebApplicationFactory<Program> host, FakeTimeProvider clock, Service service)
+    {
+        public FakeTimeProvider Clock => clock;
+        public Service Service => service;
+
+        public async Task<string> RequestAsync(Channel channel, bool resolvedAtFirstContact = false, string? email = null)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitAsync(new IntakeRequest(
+                service, TestData.StreetProblemAnswers(), new LocationInput(null, Description: "By the war memorial"), null,
+                new ContactInput("Sam Figures", email ?? Residents.NewEmail(), null), channel, "http://localhost",
+                ResolvedAtFirstContact: resolvedAtFirstContact), default);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+            return result.Case!.Reference;
+        }
+
+        public async Task WorkAsync(string reference, Func<CaseWorkflow, Case, FrontDoorDb, Task<WorkflowResult>> change)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+            var c = await db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleAsync(c => c.Reference == reference);
+            Assert.Equal(WorkflowResult.Saved, await change(scope.ServiceProvider.GetRequiredService<CaseWorkflow>(), c, db));
+        }
+
+        public Task StatusAsync(string reference, CaseStatus to, string message = "Done") =>
+            WorkAsync(reference, (w, c, _) => w.ChangeStatusAsync(c, c.Version, Officer, to, message, "http://localhost", default));
+
+        public async Task AnswerAsync(string reference, int score)
+        {
+            var token = host.Services.GetRequiredService<Features.Satisfaction.SatisfactionLinks>().Token(reference);
+            var resident = new Browser(host.CreateClient());
+            await resident.GetAsync($"/feedback/{token}");
+            await resident.SubmitAsync(new Dictionary<string, string> { ["score"] = score.ToString(), ["comment"] = "" });
+        }
+
+        public async Task<int> RefreshAsync()
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<FigureRollup>().RefreshAsync(default);
+        }
+
+        public async Task RebuildAsync()
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<FigureRollup>().RebuildAsync(null, default);
+        }
+
+        public async Task<List<FigureTable>> DashboardAsync(FigureFilter filter)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var today = Features.Calendar.UkDates.DayOf(clock.GetUtcNow().UtcDateTime);
+            return await scope.ServiceProvider.GetRequiredService<DashboardFigures>().BuildAsync(filter, today, default);
+        }
+    }
+
+    async Task<Scenario> NovemberAsync(FakeTimeProvider clock, WebApplicationFactory<Program> host)
+    {
+        var service = await TestData.ServiceAsync(app, s => s.StandardDays = 5);
+        var s = new Scenario(host, clock, service);
+        // Each test's clock starts in October again: the rollup starts from there too.
+        await s.RebuildAsync();
+
+        // October, the period before: one web request, still open.
+        await s.RequestAsync(Channel.Web);
+        clock.SetUtcNow(Monday2November);
+        var onTime = await s.RequestAsync(Channel.Web);
+        await s.RequestAsync(Channel.Phone, resolvedAtFirstContact: true);
+        var paused = await s.RequestAsync(Channel.Web);
+        var late = await s.RequestAsync(Channel.Email);
+        var reopened = await s.RequestAsync(Channel.Web);
+        var chased = await s.RequestAsync(Channel.Web);
+        await s.RefreshAsync();
+
+        clock.Advance(TimeSpan.FromDays(1)); // Tuesday 3 November
+        await s.StatusAsync(onTime, CaseStatus.Fixed);
+        await s.StatusAsync(paused, CaseStatus.OnHold, "Which side of the road is it?");
+        await s.StatusAsync(reopened, CaseStatus.Fixed);
+        await s.AnswerAsync(onTime, 5);
+        await s.RefreshAsync();
+
+        clock.Advance(TimeSpan.FromDays(1)); // Wednesday 4 November
+        await s.StatusAsync(reopened, CaseStatus.Reopened, "It came back");
+        var elsewhere = await TestData.TeamAsync(app, "Street Cleaning");
+        await s.WorkAsync(reopened, async (w, c, db) => await w.AssignAsync(c, c.Version, Officer, await db.Teams.SingleAsync(t => t.Id == elsewhere.Id), null, c.Priority, default));
+        await s.WorkAsync(chased, async (w, c, _) => (await w.RecordContactAsync(c, Officer, Channel.Phone, "Asked when it will be done", default)).Result);
+        await s.RefreshAsync();
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero)); // Tuesday 10 November: the late one is past Monday's due date
+        await s.StatusAsync(paused, CaseStatus.InProgress, "Thank you");
+        clock.Advance(TimeSpan.FromDays(1));
+        await s.StatusAsync(paused, CaseStatus.Fixed);
+        await s.StatusAsync(late, CaseStatus.Fixed);
+        await s.AnswerAsync(late, 2);
+        await s.RefreshAsync();
+        return s;
+    }
+
+    static Dictionary<string, string> Column(FigureTable table, int column = 0) => table.Rows.ToDictionary(r => r.Label, r => r.Values[column].Text);
+
+    [Fact]
+    public async Task Dashboard_AMonthWorkedOutByHand_EveryFigureMatches()
+    {
+        var clock = new FakeTimeProvider(Monday2November.AddDays(-7));
+        await using var host = app.WithClock(clock);
+        var s = await NovemberAsync(clock, host);
+
+        var tables = await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1)), ServiceId: s.Service.Id));
+        var summary = tables.Single(t => t.Id == DashboardTable.Summary);
+        Assert.Equal(["Measure", "November 2026", "October 2026"], summary.Columns);
+        var now = Column(summary);
+        Assert.Equal("6", now["Requests received"]);
+        Assert.Equal("66.7%", now["Made online"]); // 4 of 6 by the web form
+        Assert.Equal("4", now["Resolved so far"]); // the reopened one is open again
+        Assert.Equal("75%", now["Resolved within the service standard"]); // on time, first contact, paused; not the late one
+        Assert.Equal("16.7%", now["Resolved at first contact"]);
+        Assert.Equal("1", now["Reopened after being closed"]);
+        Assert.Equal("1", now["Moves between teams"]);
+        Assert.Equal("16.7", now["Progress-chasing contacts per 100 requests"]);
+        Assert.Equal("14.3%", now["Progress chasing as a share of all contacts"]); // 1 of 7: six requests and the chase
+        Assert.Equal("3.5 out of 5", now["Average satisfaction"]);
+        Assert.Equal("50%", now["Satisfied or very satisfied"]);
+        Assert.Equal("2", now["Satisfaction answers"]);
+        var before = Column(summary, 1);
+        Assert.Equal("1", before["Requests received"]);
+        Assert.Equal("100%", before["Made online"]);
+        Assert.Equal("No data", before["Resolved within the service standard"]);
+
+        Assert.Equal(new Dictionary<string, string> { ["Online form"] = "4", ["Phone"] = "1", ["Email"] = "1" },
+            Column(tables.Single(t => t.Id == DashboardTable.Channels)));
+        var teams = tables.Single(t => t.Id == DashboardTable.Teams);
+        // A case counts with the team that has it now, moves and all.
+        Assert.Equal(("1", "1"), (Column(teams)["Street Cleaning"], Column(teams, 3)["Street Cleaning"]));
+        Assert.Equal(("5", "0"), (Column(teams)["Highways"], Column(teams, 3)["Highways"]));
+        // Open now: October's one, the reopened one (now Street Cleaning's) and the chased one.
+        Assert.Equal("2", Column(tables.Single(t => t.Id == DashboardTable.Backlog))["November 2026"]);
+        Assert.Equal("1", Column(tables.Single(t => t.Id == DashboardTable.Backlog))["October 2026"]);
+        var contacts = tables.Single(t => t.Id == DashboardTable.Contacts);
+        Assert.Equal(["2", "1", "1", "0"], contacts.Rows.Single(r => r.Label == "Phone").Values.Select(v => v.Text));
+
+        // Filters narrow every figure: by channel, and by the team the case is with now.
+        var phone = Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1)), ServiceId: s.Service.Id, Channel: Channel.Phone)))[0]);
+        Assert.Equal(("1", "100%"), (phone["Requests received"], phone["Resolved at first contact"]));
+        var team = await TestData.TeamAsync(app, "Street Cleaning");
+        var moved = Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1)), ServiceId: s.Service.Id, TeamId: team.Id)))[0]);
+        Assert.Equal(("1", "0"), (moved["Requests received"], moved["Resolved so far"]));
+
+        // A range of days reads the daily rows: the Monday alone has all six, the Tuesday none.
+        var monday = Column((await s.DashboardAsync(new FigureFilter(new Period(PeriodKind.Custom, new(2026, 11, 2), new(2026, 11, 3)), ServiceId: s.Service.Id)))[0]);
+        Assert.Equal("6", monday["Requests received"]);
+        var tuesday = Column((await s.DashboardAsync(new FigureFilter(new Period(PeriodKind.Custom, new(2026, 11, 3), new(2026, 11, 4)), ServiceId: s.Service.Id)))[0]);
+        Assert.Equal("0", tuesday["Requests received"]);
+    }
+
+    [Fact]
+    public async Task Rebuild_AfterRoundsOfChanges_GivesTheSameRowsAsTheRoundsAndAsCountingTheCases()
+    {
+        var clock = new FakeTimeProvider(Monday2November.AddDays(-7));
+        await using var host = app.WithClock(clock);
+        var s = await NovemberAsync(clock, host);
+        var counted = await RowsAsync();
+
+        await s.RebuildAsync();
+        Assert.Equal(counted, await RowsAsync());
+
+        // And the rows add up to what counting the cases themselves gives.
+        await using (var scope = app.Scope(out var db))
+        {
+            var cases = await db.Cases.AsNoTracking().Where(c => c.ServiceId == s.Service.Id).ToListAsync();
+            var answers = await db.SatisfactionResponses.AsNoTracking().Where(a => cases.Select(c => c.Id).Contains(a.CaseId)).ToListAsync();
+            var rows = await db.CaseFigures.AsNoTracking().Where(r => r.Span == FigureSpan.Month && r.ServiceId == s.Service.Id).ToListAsync();
+            var totals = CaseTotals.Of(rows);
+            Assert.Equal(cases.Count, totals.Received);
+            Assert.Equal(cases.Count(c => c.ResolvedAt is not null), totals.Resolved);
+            Assert.Equal(cases.Count(c => c.ResolvedAt <= c.DueAt), totals.WithinStandard);
+            Assert.Equal(cases.Sum(c => c.Transfers), totals.Transfers);
+            Assert.Equal(answers.Sum(a => a.Score), totals.Score);
+            var dayRows = await db.CaseFigures.AsNoTracking().Where(r => r.Span == FigureSpan.Day && r.ServiceId == s.Service.Id).ToListAsync();
+            Assert.Equal(totals, CaseTotals.Of(dayRows));
+        }
+
+        async Task<List<string>> RowsAsync()
+        {
+            await using var scope = app.Scope(out var db);
+            var caseRows = await db.CaseFigures.AsNoTracking().ToListAsync();
+            var contactRows = await db.ContactFigures.AsNoTracking().ToListAsync();
+            var formRows = await db.FormFigures.AsNoTracking().ToListAsync();
+            return [.. caseRows.Select(Text).Order(), .. contactRows.Select(Text).Order(), .. formRows.Select(Text).Order()];
+        }
+    }
+
+    /// <summary>A row's figures and key without its id, which a rebuild renumbers.</summary>
+    static string Text<T>(T row) => System.Text.Json.JsonSerializer.Serialize(row).Split(',', 2)[1];
+}
+
+public class FigureTestsOnSqlite(OwnSqliteApp app) : FigureTests(app), IClassFixture<OwnSqliteApp>;
+public class FigureTestsOnPostgres(OwnPostgresApp app) : FigureTests(app), IClassFixture<OwnPostgresApp>;
