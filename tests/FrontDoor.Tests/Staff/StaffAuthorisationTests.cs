@@ -16,6 +16,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff", "GET", _ => "/staff"),
         ("staff/queue", "GET", _ => "/staff/queue?team=Highways"),
         ("staff/cases/find", "GET", r => $"/staff/cases/find?reference={r}"),
+        ("staff/performance", "GET", _ => "/staff/performance"),
+        ("staff/performance/{table}.csv", "GET", _ => "/staff/performance/summary.csv"),
         ("staff/cases/{reference}", "GET", r => $"/staff/cases/{r}"),
         ("staff/cases/{reference}/attachments/{id:long}", "GET", r => $"/staff/cases/{r}/attachments/1"),
         ("staff/cases/{reference}/assign", "GET", r => $"/staff/cases/{r}/assign"),
@@ -153,8 +155,20 @@ public abstract class StaffAuthorisationTests(TestApp app)
         await manager.GetAsync("/staff");
         Assert.Equal("/staff/admin", manager.Path);
         // Their own area; /staff/admin/services/1 is a service of another team, so it is refused below too.
-        var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new", "staff/admin/response-templates", "staff/admin/response-templates/{id}" };
+        var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new", "staff/admin/response-templates", "staff/admin/response-templates/{id}",
+            "staff/performance", "staff/performance/{table}.csv" };
         await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern) && !r.Pattern.StartsWith("staff/admin/services/{id:int}")), "/staff/admin");
+    }
+
+    [Fact]
+    public async Task EveryRouteButTheFigures_Manager_Forbidden()
+    {
+        var c = await TestData.CaseAsync(app);
+        var manager = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Manager, null));
+        await manager.GetAsync("/staff");
+        Assert.Equal("/staff/performance", manager.Path);
+        var ownArea = new[] { "staff", "staff/performance", "staff/performance/{table}.csv" };
+        await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern)), "/staff/performance");
     }
 
     async Task AssertForbiddenAsync(Browser browser, FrontDoor.Features.Cases.Case c, IEnumerable<(string Pattern, string Method, Func<string, string> Url)> routes, string home)
