@@ -61,6 +61,7 @@ app.MapBranding();
 app.MapHealth();
 app.MapOpen311();
 app.MapApi();
+app.MapPerformance();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;

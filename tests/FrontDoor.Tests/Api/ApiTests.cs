@@ -39,7 +39,7 @@ public abstract class ApiTests(TestApp app)
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["/api/v1/cases", "/api/v1/cases/{reference}", "/api/v1/cases/{reference}/status", "/api/v1/cases/{reference}/updates",
             "/api/v1/customers", "/api/v1/customers/{id}", "/api/v1/services", "/api/v1/services/{code}",
-            "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries"], paths.Order());
+            "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries", "/performance/data.csv", "/performance/data.json"], paths.Order());
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("api-key").GetProperty("scheme").GetString());
         Assert.True(document.GetProperty("paths").GetProperty("/api/v1/cases").GetProperty("post").GetProperty("responses").TryGetProperty("201", out _));
     }

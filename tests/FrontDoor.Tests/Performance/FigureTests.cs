@@ -120,6 +120,53 @@ public abstract class FigureTests(TestApp app)
         return s;
     }
 
+    [Fact]
+    public async Task Published_WholeMonthsOnly_SmallCountsWithheldEverywhere()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        await using var host = app.WithClock(clock);
+        var busy = await TestData.ServiceAsync(app, s => s.StandardDays = 5);
+        var quiet = await TestData.ServiceAsync(app);
+        var s = new Scenario(host, clock, busy);
+        await s.RebuildAsync();
+        var onTime = new List<string>();
+        for (var i = 0; i < 6; i++) onTime.Add(await s.RequestAsync(Channel.Web));
+        await s.RequestAsync(Channel.Phone);
+        var q = new Scenario(host, clock, quiet);
+        await q.RequestAsync(Channel.Web);
+        await q.RequestAsync(Channel.Web);
+        clock.Advance(TimeSpan.FromDays(1));
+        foreach (var reference in onTime.Take(5)) await s.StatusAsync(reference, CaseStatus.Fixed);
+        await s.RefreshAsync();
+
+        // March is still under way: nothing of it is published.
+        var client = host.CreateClient();
+        var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/performance/data.json")).RootElement;
+        Assert.DoesNotContain(json.GetProperty("rows").EnumerateArray(), r => r.GetProperty("service_code").GetString() == busy.Slug);
+
+        clock.SetUtcNow(new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero));
+        await s.RefreshAsync();
+        await using (var scope = host.Services.CreateAsyncScope())
+            scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>().Remove(("published-figures", new DateOnly(2025, 3, 1)));
+        json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/performance/data.json")).RootElement;
+        Assert.Equal("Open Government Licence v3.0", json.GetProperty("licence").GetString());
+        var rows = json.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("service_code").GetString() is var code && (code == busy.Slug || code == quiet.Slug))
+            .Select(r => $"{r.GetProperty("month")} {r.GetProperty("service_code")} {r.GetProperty("channel")} {r.GetProperty("requests_received")} {r.GetProperty("resolved")} {r.GetProperty("resolved_within_standard")}")
+            .ToList();
+        Assert.Equal([$"2025-03 {busy.Slug} phone  0 0", $"2025-03 {busy.Slug} web 6 5 5", $"2025-03 {quiet.Slug} web  0 0"], rows.Order());
+        var csv = await client.GetStringAsync("/performance/data.csv");
+        Assert.StartsWith("month,service_code,service,standard_working_days,standard_hours,channel,requests_received,resolved,", csv);
+        Assert.Contains($"2025-03,{busy.Slug},{busy.Name},5,,web,6,5,5,0,0,0,0\r\n", csv);
+        Assert.Contains($"2025-03,{quiet.Slug},{quiet.Name},5,,web,,0,0,0,0,0,0\r\n", csv);
+
+        var page = await new Browser(client).GetAsync("/performance");
+        var march = page.QuerySelectorAll("#by-month tbody tr").Single(r => r.Children[0].TextContent.Trim() == "March 2025");
+        // Nine requests, eight online: the one that was not could be worked out from the share, so the share is withheld.
+        Assert.Equal(["9", "Too few to show", "100%", "No data"], march.Children.Skip(1).Select(c => c.TextContent.Trim()));
+        var quietRow = page.QuerySelectorAll("#by-service tbody tr").Single(r => r.Children[0].TextContent.Contains(quiet.Name));
+        Assert.Equal("Fewer than 5", quietRow.Children[1].TextContent.Trim());
+    }
+
     static Dictionary<string, string> Column(FigureTable table, int column = 0) => table.Rows.ToDictionary(r => r.Label, r => r.Values[column].Text);
 
     [Fact]
@@ -130,7 +177,7 @@ public abstract class FigureTests(TestApp app)
         var s = await NovemberAsync(clock, host);
 
         var tables = await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1)), ServiceId: s.Service.Id));
-        var summary = tables.Single(t => t.Id == DashboardTable.Summary);
+        var summary = tables.Single(t => t.Key == DashboardTable.Summary.Slug());
         Assert.Equal(["Measure", "November 2026", "October 2026"], summary.Columns);
         var now = Column(summary);
         Assert.Equal("6", now["Requests received"]);
@@ -151,15 +198,15 @@ public abstract class FigureTests(TestApp app)
         Assert.Equal("No data", before["Resolved within the service standard"]);
 
         Assert.Equal(new Dictionary<string, string> { ["Online form"] = "4", ["Phone"] = "1", ["Email"] = "1" },
-            Column(tables.Single(t => t.Id == DashboardTable.Channels)));
-        var teams = tables.Single(t => t.Id == DashboardTable.Teams);
+            Column(tables.Single(t => t.Key == DashboardTable.Channels.Slug())));
+        var teams = tables.Single(t => t.Key == DashboardTable.Teams.Slug());
         // A case counts with the team that has it now, moves and all.
         Assert.Equal(("1", "1"), (Column(teams)["Street Cleaning"], Column(teams, 3)["Street Cleaning"]));
         Assert.Equal(("5", "0"), (Column(teams)["Highways"], Column(teams, 3)["Highways"]));
         // Open now: October's one, the reopened one (now Street Cleaning's) and the chased one.
-        Assert.Equal("2", Column(tables.Single(t => t.Id == DashboardTable.Backlog))["November 2026"]);
-        Assert.Equal("1", Column(tables.Single(t => t.Id == DashboardTable.Backlog))["October 2026"]);
-        var contacts = tables.Single(t => t.Id == DashboardTable.Contacts);
+        Assert.Equal("2", Column(tables.Single(t => t.Key == DashboardTable.Backlog.Slug()))["November 2026"]);
+        Assert.Equal("1", Column(tables.Single(t => t.Key == DashboardTable.Backlog.Slug()))["October 2026"]);
+        var contacts = tables.Single(t => t.Key == DashboardTable.Contacts.Slug());
         Assert.Equal(["2", "1", "1", "0"], contacts.Rows.Single(r => r.Label == "Phone").Values.Select(v => v.Text));
 
         // Filters narrow every figure: by channel, and by the team the case is with now.

@@ -15,6 +15,8 @@ public class HelpPageModel(FrontDoorDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (StandardPages.Find(slug) is not { } standard) return NotFound();
+        // The performance introduction is read above the published figures.
+        if (slug == StandardPages.Performance) return RedirectPermanent(ContentLinks.PublicPerformance);
         var own = await db.ContentPages.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
         (Title, Body, UpdatedAt) = (own?.Title ?? standard.Title, own?.Body ?? standard.FirstText, own?.UpdatedAt);
         return Page();

@@ -32,6 +32,12 @@ public sealed record CaseTotals(long Received, long Online, long Resolved, long 
         return new(received, online, resolved, within, first, reopened, transfers, answers, score, satisfied);
     }
 
+    public static readonly CaseTotals None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public static CaseTotals Sum(IEnumerable<CaseTotals> all) => all.Aggregate(None, (a, b) => new(a.Received + b.Received, a.Online + b.Online,
+        a.Resolved + b.Resolved, a.WithinStandard + b.WithinStandard, a.FirstContact + b.FirstContact, a.Reopened + b.Reopened,
+        a.Transfers + b.Transfers, a.Answers + b.Answers, a.Score + b.Score, a.Satisfied + b.Satisfied));
+
     public Figure ShareOnline => Figure.Share(Online, Received);
     public Figure WithinStandardShare => Figure.Share(WithinStandard, Resolved);
     public Figure FirstContactShare => Figure.Share(FirstContact, Received);

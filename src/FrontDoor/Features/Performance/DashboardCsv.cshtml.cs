@@ -14,11 +14,11 @@ public class DashboardCsvModel(DashboardFigures figures, TimeProvider clock) : P
 
     public async Task<IActionResult> OnGetAsync(string table, CancellationToken ct)
     {
-        if (DashboardTables.Parse(table) is not DashboardTable which) return NotFound();
+        if (DashboardTables.Parse(table) is null) return NotFound();
         var today = UkDates.DayOf(clock.GetUtcNow().UtcDateTime);
         var (filter, errors) = Query.Resolve(today);
         if (errors.Count > 0) return BadRequest();
         var tables = await figures.BuildAsync(filter, today, ct);
-        return File(tables.Single(t => t.Id == which).Csv(), "text/csv; charset=utf-8", $"performance-{table}-{filter.Period.Code}.csv");
+        return File(tables.Single(t => t.Key == table).Csv(), "text/csv; charset=utf-8", $"performance-{table}-{filter.Period.Code}.csv");
     }
 }

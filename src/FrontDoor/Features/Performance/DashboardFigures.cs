@@ -40,7 +40,7 @@ public sealed class DashboardFigures(FrontDoorDb db)
 
         return
         [
-            new(DashboardTable.Summary, "Summary", $"Requests received from {period.Text}, compared with the period before.", compare,
+            new(DashboardTable.Summary.Slug(), "Summary", $"Requests received from {period.Text}, compared with the period before.", compare,
             [
                 Row("Requests received", Figure.Count(now.Received), Figure.Count(before.Received)),
                 Row("Made online", now.ShareOnline, before.ShareOnline),
@@ -56,14 +56,14 @@ public sealed class DashboardFigures(FrontDoorDb db)
                 Row("Satisfaction answers", Figure.Count(now.Answers), Figure.Count(before.Answers)),
                 Row("Online forms started that were sent", Figure.Share(formsNow.Sent, formsNow.Started), Figure.Share(formsBefore.Sent, formsBefore.Started)),
             ]),
-            new(DashboardTable.Channels, "Requests by channel", "How requests reached the council.",
+            new(DashboardTable.Channels.Slug(), "Requests by channel", "How requests reached the council.",
                 ["Channel", "Requests", "Share of requests", period.Previous.Text],
                 [.. Enum.GetValues<Channel>().Select(channel => (channel, now: cases.Where(r => r.Channel == channel).Sum(r => (long)r.Received),
                         before: earlier.Where(r => r.Channel == channel).Sum(r => (long)r.Received)))
                     .Where(c => c.now + c.before > 0)
                     .Select(c => Row(Channels.Label(c.channel), Figure.Count(c.now), Figure.Share(c.now, now.Received), Figure.Count(c.before)))],
                 ChartColumn: 0),
-            new(DashboardTable.ChannelShift, "Channel shift", $"The share of requests made online (the council's forms and connected systems such as FixMyStreet), month by month, in the 12 months to {lastMonth:MMMM yyyy}.",
+            new(DashboardTable.ChannelShift.Slug(), "Channel shift", $"The share of requests made online (the council's forms and connected systems such as FixMyStreet), month by month, in the 12 months to {lastMonth:MMMM yyyy}.",
                 ["Month", "Requests", "Made online", "Share made online"],
                 [.. Enumerable.Range(0, 12).Select(i => lastMonth.AddMonths(i - 11)).Select(month =>
                 {
@@ -72,14 +72,14 @@ public sealed class DashboardFigures(FrontDoorDb db)
                         Figure.Count(totals.Received), Figure.Count(totals.Online), totals.ShareOnline);
                 })],
                 ChartColumn: 2),
-            new(DashboardTable.Services, "By service", "Each service's requests and how they were dealt with, busiest first.",
+            new(DashboardTable.Services.Slug(), "By service", "Each service's requests and how they were dealt with, busiest first.",
                 ["Service", "Received", "Resolved", "Within standard", "Resolved at first contact", "Average satisfaction"],
                 [.. cases.GroupBy(r => r.ServiceId).Select(g => (name: services.GetValueOrDefault(g.Key, "Removed service"), totals: CaseTotals.Of(g)))
                     .OrderByDescending(s => s.totals.Received).ThenBy(s => s.name)
                     .Select(s => Row(s.name, Figure.Count(s.totals.Received), Figure.Count(s.totals.Resolved), s.totals.WithinStandardShare,
                         s.totals.FirstContactShare, s.totals.AverageSatisfaction))],
                 ChartColumn: 2),
-            new(DashboardTable.Teams, "By team", "Each team's requests, how they were dealt with, and the cases it has open now. A case counts with the team that has it now, with the times it moved between teams.",
+            new(DashboardTable.Teams.Slug(), "By team", "Each team's requests, how they were dealt with, and the cases it has open now. A case counts with the team that has it now, with the times it moved between teams.",
                 ["Team", "Received", "Resolved", "Within standard", "Moves between teams", "Open now"],
                 [.. teams.Select(t => (name: t.Value, totals: CaseTotals.Of(cases.Where(r => r.TeamId == t.Key)), open: openByTeam.GetValueOrDefault(t.Key)))
                     .Where(t => t.totals.Received > 0 || t.open > 0)
@@ -87,21 +87,21 @@ public sealed class DashboardFigures(FrontDoorDb db)
                     .Select(t => Row(t.name, Figure.Count(t.totals.Received), Figure.Count(t.totals.Resolved), t.totals.WithinStandardShare,
                         Figure.Count(t.totals.Transfers), Figure.Count(t.open)))],
                 ChartColumn: 2),
-            new(DashboardTable.Contacts, "Contacts by channel", "Every contact with a customer, by channel and what it was for. Progress chasing is avoidable contact: a customer asking about a request that is still open.",
+            new(DashboardTable.Contacts.Slug(), "Contacts by channel", "Every contact with a customer, by channel and what it was for. Progress chasing is avoidable contact: a customer asking about a request that is still open.",
                 ["Channel", "All contacts", "New requests", "Progress chasing", "Other"],
                 [.. contacts.GroupBy(r => r.Channel).OrderBy(g => g.Key).Select(g => ContactRow(Channels.Label(g.Key), ContactTotals.Of(g)))],
                 ChartColumn: 0),
-            new(DashboardTable.Backlog, "Open cases by when they were received", $"The {open:N0} cases open now, by the month they came in.",
+            new(DashboardTable.Backlog.Slug(), "Open cases by when they were received", $"The {open:N0} cases open now, by the month they came in.",
                 ["Received", "Open cases"],
                 [.. Backlog(openByMonth.Select(m => (m.Month, (long)m.Open)), today)],
                 ChartColumn: 0),
-            new(DashboardTable.Forms, "Online forms", "Forms residents started online, and how many of them were sent.",
+            new(DashboardTable.Forms.Slug(), "Online forms", "Forms residents started online, and how many of them were sent.",
                 ["Service", "Started", "Sent", "Share sent"],
                 [.. forms.GroupBy(r => r.ServiceId).Select(g => (name: services.GetValueOrDefault(g.Key, "Removed service"), totals: FormTotals(g)))
                     .OrderByDescending(s => s.totals.Started).ThenBy(s => s.name)
                     .Select(s => Row(s.name, Figure.Count(s.totals.Started), Figure.Count(s.totals.Sent), Figure.Share(s.totals.Sent, s.totals.Started)))],
                 ChartColumn: 2),
-            new(DashboardTable.TakeUp, "Accounts and paperless", "Customers with an online account, and those who asked for no paper, for the whole council.",
+            new(DashboardTable.TakeUp.Slug(), "Accounts and paperless", "Customers with an online account, and those who asked for no paper, for the whole council.",
                 ["Measure", takeUp is null ? "Now" : $"At {Calendar.UkDates.Date(takeUp.Day)}", takeUpYearAgo is null ? "A year before" : $"At {Calendar.UkDates.Date(takeUpYearAgo.Day)}"],
             [
                 Row("Customers", Figure.Count(takeUp?.Customers ?? 0), new Figure(takeUpYearAgo?.Customers)),

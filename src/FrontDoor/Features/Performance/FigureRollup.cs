@@ -68,21 +68,23 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     public async Task RebuildAsync(IProgress<string>? progress, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = UkDates.DayOf(now);
-        var earliest = new[]
-        {
-            await db.Cases.MinAsync(c => (DateTime?)c.CreatedAt, ct),
-            await db.Contacts.MinAsync(k => (DateTime?)k.At, ct),
-            await db.Drafts.MinAsync(d => (DateTime?)d.StartedAt, ct),
-        }.OfType<DateTime>().DefaultIfEmpty(now).Min();
-        var first = MonthOf(UkDates.DayOf(earliest));
-        var months = Enumerable.Range(0, (today.Year - first.Year) * 12 + today.Month - first.Month + 1).Select(first.AddMonths).ToList();
+        // From the first month anything happened to the last, which is this one unless the records run past today.
+        DateTime?[] bounds =
+        [
+            await db.Cases.MinAsync(c => (DateTime?)c.CreatedAt, ct), await db.Cases.MaxAsync(c => (DateTime?)c.CreatedAt, ct),
+            await db.Contacts.MinAsync(k => (DateTime?)k.At, ct), await db.Contacts.MaxAsync(k => (DateTime?)k.At, ct),
+            await db.Drafts.MinAsync(d => (DateTime?)d.StartedAt, ct), await db.Drafts.MaxAsync(d => (DateTime?)d.StartedAt, ct),
+        ];
+        var known = bounds.OfType<DateTime>().Append(now).ToList();
+        var (first, last) = (MonthOf(UkDates.DayOf(known.Min())), MonthOf(UkDates.DayOf(known.Max())));
+        var months = Enumerable.Range(0, (last.Year - first.Year) * 12 + last.Month - first.Month + 1).Select(first.AddMonths).ToList();
 
         await using (var transaction = await BeginAsync(ct))
         {
-            await db.CaseFigures.Where(f => f.Start < first).ExecuteDeleteAsync(ct);
-            await db.ContactFigures.Where(f => f.Start < first).ExecuteDeleteAsync(ct);
-            await db.FormFigures.Where(f => f.Start < first).ExecuteDeleteAsync(ct);
+            var after = last.AddMonths(1);
+            await db.CaseFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
+            await db.ContactFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
+            await db.FormFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
         }
         foreach (var (month, index) in months.Select((m, i) => (m, i)))

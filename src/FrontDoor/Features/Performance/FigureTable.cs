@@ -1,13 +1,18 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace FrontDoor.Features.Performance;
 
 public enum FigureFormat { Count, Percent, Score, Rate, Pounds, Kilograms }
 
-/// <summary>One number in a table, with how it is written; null when there is nothing to divide by.</summary>
-public readonly record struct Figure(double? Value, FigureFormat Format = FigureFormat.Count)
+/// <summary>
+/// One number in a table, with how it is written; null when there is nothing to divide by, or when it is
+/// <see cref="Withheld"/> from the public because it is too small.
+/// </summary>
+public readonly record struct Figure(double? Value, FigureFormat Format = FigureFormat.Count, bool Withheld = false)
 {
+    /// <summary>Published counts from 1 to 4 are withheld, so that no one can be picked out from them.</summary>
+    public const int SmallestPublished = 5;
+
     static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     public static Figure Count(long value) => new(value);
@@ -19,7 +24,19 @@ public readonly record struct Figure(double? Value, FigureFormat Format = Figure
 
     public static Figure Average(long total, long count) => new(count == 0 ? null : (double)total / count, FigureFormat.Score);
 
-    public string Text => Value is not double v ? "No data" : Format switch
+    static bool Small(long count) => count is > 0 and < SmallestPublished;
+
+    /// <summary>A count for the public: withheld when small.</summary>
+    public static Figure Published(long count) => Small(count) ? new(null, FigureFormat.Count, true) : Count(count);
+
+    /// <summary>
+    /// A share for the public: withheld when its part, its whole or what the part leaves of the whole is small, since
+    /// any of those could be worked back from the share and the published whole.
+    /// </summary>
+    public static Figure PublishedShare(long part, long whole) =>
+        whole > 0 && (Small(part) || Small(whole) || Small(whole - part)) ? new(null, FigureFormat.Percent, true) : Share(part, whole);
+
+    public string Text => Withheld ? (Format == FigureFormat.Count ? "Fewer than 5" : "Too few to show") : Value is not double v ? "No data" : Format switch
     {
         FigureFormat.Count => v.ToString("N0", EnGb),
         FigureFormat.Percent => v.ToString("0.#", EnGb) + "%",
@@ -41,28 +58,17 @@ public sealed record FigureRow(string Label, IReadOnlyList<Figure> Values);
 /// A table of figures as the dashboard shows it and as its CSV download holds it. Its chart, if it has one, draws one
 /// of its columns, so a chart never says what the table does not.
 /// </summary>
-public sealed record FigureTable(DashboardTable Id, string Title, string Description, IReadOnlyList<string> Columns, IReadOnlyList<FigureRow> Rows,
+public sealed record FigureTable(string Key, string Title, string Description, IReadOnlyList<string> Columns, IReadOnlyList<FigureRow> Rows,
     int? ChartColumn = null)
 {
-    public byte[] Csv()
-    {
-        using var bytes = new MemoryStream();
-        // Names typed by staff (a service called "=cmd|...") must not run as a formula in a spreadsheet.
-        using (var csv = CsvWriter.Create(bytes, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteRecord([.. Columns]);
-            foreach (var row in Rows) csv.WriteRecord([row.Label, .. row.Values.Select(v => v.Raw)]);
-            csv.Flush();
-        }
-        return bytes.ToArray();
-    }
+    public byte[] Csv() => CsvFile.Of(Columns, Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Values.Select(v => v.Raw)]));
 }
 
 public enum DashboardTable { Summary, Channels, ChannelShift, Services, Teams, Contacts, Backlog, Forms, TakeUp }
 
 public static class DashboardTables
 {
-    public static string Slug(DashboardTable table) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(table.ToString());
+    public static string Slug(this DashboardTable table) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(table.ToString());
 
     public static DashboardTable? Parse(string? slug) =>
         Enum.GetValues<DashboardTable>().Cast<DashboardTable?>().FirstOrDefault(t => Slug(t!.Value) == slug);

@@ -9,8 +9,22 @@ public static class PerformanceSetup
         builder.Services.AddOptions<FiguresOptions>().BindConfiguration("Figures").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<FigureRollup>();
         builder.Services.AddScoped<DashboardFigures>();
+        builder.Services.AddScoped<PublishedFigures>();
+        builder.Services.AddPerIpRateLimit(OpenData.RateLimitPolicy, builder.Configuration.GetValue("Figures:OpenDataRequestsPerMinute", 60));
         builder.Services.AddHostedService<FigureRollupJob>();
         builder.Services.AddCommand(RebuildFiguresCommand.Command);
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Tags ??= new HashSet<Microsoft.OpenApi.OpenApiTag>();
+            document.Tags.Add(new() { Name = "Open data", Description = $"The council's performance figures, open to everyone under the {OpenData.Licence}: no key needed" });
+            return Task.CompletedTask;
+        }));
         return builder;
+    }
+
+    public static WebApplication MapPerformance(this WebApplication app)
+    {
+        OpenData.Map(app);
+        return app;
     }
 }
