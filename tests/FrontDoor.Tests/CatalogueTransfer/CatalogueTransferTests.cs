@@ -84,7 +84,7 @@ public abstract class CatalogueTransferTests(TestApp source, TestApp empty)
             "responseTemplates[0].team: there is no team called Atlantis",
             "responseTemplates[0].body: The wording has a placeholder we do not know, {{ nmae }}. You can use {{ reference }}, {{ service }}, {{ customer_name }}, {{ due_date }}, {{ status }}, {{ team }}, {{ tracking_link }}, {{ council }}, {{ council_phone }}, {{ opening_hours }}",
             "messages[0].channel: acknowledgement is sent by email or sms or letter",
-            "contentPages[0].slug: use privacy-notice, accessibility-statement, cookies, contact"], admin.ErrorSummary);
+            "contentPages[0].slug: use privacy-notice, accessibility-statement, cookies, contact, performance"], admin.ErrorSummary);
 
         await UploadAsync(admin, """{ "format": "frontdoor-catalogue", "services": [ { "standardDays": "five" } ] }""");
         Assert.StartsWith("$.services[0].standardDays: ", admin.ErrorSummary.Single());

@@ -55,6 +55,52 @@ public abstract partial class SatisfactionTests(TestApp app)
     }
 
     [Fact]
+    public async Task Agent_AsksAtTheEndOfACall_AnswerKeptWithItsChannelAndAudited()
+    {
+        var (c, _) = await ClosedCaseAsync();
+        var agent = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Agent, null));
+        var casePage = await agent.GetAsync(StaffLinks.Case(c.Reference));
+        Assert.Contains(casePage.QuerySelectorAll("a"), a => a.GetAttribute("href") == StaffLinks.RecordSatisfaction(c.Reference));
+        await agent.GetAsync(StaffLinks.RecordSatisfaction(c.Reference));
+        await agent.SubmitAsync(new Dictionary<string, string> { ["comment"] = "", ["channel"] = "Web" });
+        Assert.Equal(["Select how satisfied the customer is", "Choose how the customer answered"], agent.ErrorSummary);
+        await agent.SubmitAsync(new Dictionary<string, string> { ["score"] = "5", ["comment"] = "Very quick", ["channel"] = "Phone" });
+        Assert.Equal(StaffLinks.Case(c.Reference), agent.Path);
+        await using (var scope = app.Scope(out var db))
+        {
+            var answer = await db.SatisfactionResponses.SingleAsync(r => r.CaseId == c.Id);
+            Assert.Equal((5, "Very quick", Channel.Phone), (answer.Score, answer.Comment, answer.Channel));
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.Action == "Recorded satisfaction answer"));
+        }
+
+        // Until a case is resolved there is nothing to ask.
+        var open = await TestData.CaseAsync(app);
+        await agent.GetAsync(StaffLinks.RecordSatisfaction(open.Reference));
+        Assert.Equal(HttpStatusCode.NotFound, agent.Status);
+    }
+
+    [Fact]
+    public async Task MyAccount_ResolvedRequest_OffersTheQuestion()
+    {
+        var email = Residents.NewEmail();
+        var c = await TestData.CaseAsync(app, email: email);
+        var resident = await Residents.SignInAsync(app, email);
+        var page = await resident.GetAsync($"/account/requests/{c.Reference}");
+        Assert.Equal(HttpStatusCode.OK, resident.Status);
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.TextContent == "Answer one question");
+
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        await officer.GetAsync(StaffLinks.ChangeStatus(c.Reference));
+        await officer.SubmitAsync(new Dictionary<string, string> { ["status"] = "Fixed", ["message"] = "Filled." });
+        page = await resident.GetAsync($"/account/requests/{c.Reference}");
+        var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "Answer one question").GetAttribute("href")!;
+        await resident.GetAsync(link);
+        await resident.SubmitAsync(new Dictionary<string, string> { ["score"] = "3", ["comment"] = "" });
+        await using var scope = app.Scope(out var db);
+        Assert.Equal(3, (await db.SatisfactionResponses.SingleAsync(r => r.CaseId == c.Id)).Score);
+    }
+
+    [Fact]
     public async Task Link_TamperedOrForAnOpenCase_NotFound()
     {
         var (_, link) = await ClosedCaseAsync();

@@ -34,7 +34,8 @@ public abstract partial class HostileInputTests(TestApp app)
         "media_url", "address_id", "address_string", "text", "public", "url", "events", "name", "scopes", "requestsPerMinute", "contactBy",
         "paperless", "language", "displayName", "role", "reason", "roles", "active", "survivor", "keep", "customer", "alert", "date",
         "subject", "body", "caseReference", "title", "division", "brandColour", "address", "openingHours", "removeLogo", "score", "comment",
-        "asAgent", "type", "label", "hint", "options", "showIfQuestion", "showIfValues", "slug",
+        "asAgent", "type", "label", "hint", "options", "showIfQuestion", "showIfValues", "slug", "period", "from-day", "from-month", "from-year",
+        "to-day", "to-month", "to-year",
     ];
 
     static readonly HashSet<string> FreeText = ["q", "description", "answer", "message", "note", "summary", "enquiry", "text", "fullName", "reason", "address_string", "body", "comment", "subject"];

@@ -30,6 +30,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/cases/{reference}/update", "POST", r => $"/staff/cases/{r}/update"),
         ("staff/cases/{reference}/contact", "GET", r => $"/staff/cases/{r}/contact"),
         ("staff/cases/{reference}/contact", "POST", r => $"/staff/cases/{r}/contact"),
+        ("staff/cases/{reference}/satisfaction", "GET", r => $"/staff/cases/{r}/satisfaction"),
+        ("staff/cases/{reference}/satisfaction", "POST", r => $"/staff/cases/{r}/satisfaction"),
         ("staff/cases/{reference}/customer-needs", "GET", r => $"/staff/cases/{r}/customer-needs"),
         ("staff/cases/{reference}/customer-needs", "POST", r => $"/staff/cases/{r}/customer-needs"),
         ("staff/raise", "GET", _ => "/staff/raise"),

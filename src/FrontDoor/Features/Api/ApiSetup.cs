@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FrontDoor.Features.ApiClients;
+using FrontDoor.Shared;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.OpenApi;
 
@@ -25,12 +26,10 @@ public static class ApiSetup
             document.Info = new() { Title = "FrontDoor API", Version = "v1", Description = "Cases, customers, the service catalogue and webhooks. Send your key as \"Authorization: Bearer <key>\"." };
             // The server is the site the document was fetched from, named without the trailing slash generators would double.
             foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
-            // Other features describe their own tags in the same document.
-            document.Tags ??= new HashSet<OpenApiTag>();
-            document.Tags.Add(new() { Name = "Services", Description = "The council's service catalogue, each service with the form a case of it answers" });
-            document.Tags.Add(new() { Name = "Cases", Description = "Requests and reports: created through the same intake as every channel, moved through the same workflow as staff use" });
-            document.Tags.Add(new() { Name = "Customers", Description = "Customer records, for connected systems trusted with personal data (customers:read)" });
-            document.Tags.Add(new() { Name = "Webhooks", Description = "Signed notifications of case and customer events, sent to the client's own address" });
+            document.Describe("Services", "The council's service catalogue, each service with the form a case of it answers");
+            document.Describe("Cases", "Requests and reports: created through the same intake as every channel, moved through the same workflow as staff use");
+            document.Describe("Customers", "Customer records, for connected systems trusted with personal data (customers:read)");
+            document.Describe("Webhooks", "Signed notifications of case and customer events, sent to the client's own address");
             document.Components ??= new();
             document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
             {

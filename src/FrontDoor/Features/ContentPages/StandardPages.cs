@@ -55,15 +55,15 @@ public static class StandardPages
             ## Enforcement procedure
             """),
         new("cookies", "Cookies", "The cookies the site sets (FrontDoor sets only essential ones)", CookiesText),
+        new("contact", "Contact us", "How to reach the council other than through this site", $"""
+            {ToBeCompleted} Give your phone number and opening hours, your email address, your address and opening times for face-to-face help, and how to ask for an interpreter, British Sign Language, Braille or large print.
+            """),
         new(Performance, "Our performance", "The introduction to the published figures, at /performance", $"""
             These figures show how we deal with the requests residents and businesses make: how many are made online, how often we meet the service standards we publish, and how satisfied people are with how we dealt with them.
 
             They are worked out from the requests themselves, not typed in, and each month's figures are published once the month is over. Where fewer than 5 requests or answers lie behind a figure we do not show it, so that no one can be identified.
 
             {ToBeCompleted} Say what the council is doing to improve, and who to ask about the figures.
-            """),
-        new("contact", "Contact us", "How to reach the council other than through this site", $"""
-            {ToBeCompleted} Give your phone number and opening hours, your email address, your address and opening times for face-to-face help, and how to ask for an interpreter, British Sign Language, Braille or large print.
             """),
     ];
 

@@ -15,8 +15,7 @@ public static class PerformanceSetup
         builder.Services.AddCommand(RebuildFiguresCommand.Command);
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
-            document.Tags ??= new HashSet<Microsoft.OpenApi.OpenApiTag>();
-            document.Tags.Add(new() { Name = "Open data", Description = $"The council's performance figures, open to everyone under the {OpenData.Licence}: no key needed" });
+            document.Describe("Open data", $"The council's performance figures, open to everyone under the {OpenData.Licence}: no key needed");
             return Task.CompletedTask;
         }));
         return builder;

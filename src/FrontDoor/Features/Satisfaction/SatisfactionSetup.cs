@@ -5,6 +5,7 @@ public static class SatisfactionSetup
     public static WebApplicationBuilder AddSatisfaction(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SatisfactionLinks>();
+        builder.Services.AddScoped<SatisfactionAnswers>();
         return builder;
     }
 }

@@ -26,6 +26,7 @@ public static class StaffLinks
     public static string SendUpdate(string reference) => $"{Case(reference)}/update";
     public static string RecordContact(string reference) => $"{Case(reference)}/contact";
     public static string CustomerNeeds(string reference) => $"{Case(reference)}/customer-needs";
+    public static string RecordSatisfaction(string reference) => $"{Case(reference)}/satisfaction";
     public static string CaseAttachment(string reference, long id) => $"{Case(reference)}/attachments/{id}";
 
     public const string Customers = "/staff/customers";

@@ -9,13 +9,11 @@ using Microsoft.Extensions.Options;
 namespace FrontDoor.Features.Tracking;
 
 /// <summary>A request's public progress, reached only with a valid signed link.</summary>
-public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, Satisfaction.SatisfactionLinks satisfaction, IOptions<CouncilOptions> council) : PageModel
+public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<CouncilOptions> council) : PageModel
 {
     public Case? Case { get; private set; }
     public List<TimelineEvent> Updates { get; private set; } = [];
     public string CouncilPhone => council.Value.Phone;
-    /// <summary>Once the request is resolved, where its satisfaction question is answered.</summary>
-    public string? FeedbackPath => Case?.ResolvedAt is null ? null : Satisfaction.SatisfactionLinks.Path(satisfaction.Token(Case.Reference));
 
     public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct)
     {
