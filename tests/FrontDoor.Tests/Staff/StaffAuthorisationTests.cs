@@ -18,6 +18,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/cases/find", "GET", r => $"/staff/cases/find?reference={r}"),
         ("staff/performance", "GET", _ => "/staff/performance"),
         ("staff/performance/{table}.csv", "GET", _ => "/staff/performance/summary.csv"),
+        ("staff/performance/problems", "GET", _ => "/staff/performance/problems"),
         ("staff/cases/{reference}", "GET", r => $"/staff/cases/{r}"),
         ("staff/cases/{reference}/attachments/{id:long}", "GET", r => $"/staff/cases/{r}/attachments/1"),
         ("staff/cases/{reference}/assign", "GET", r => $"/staff/cases/{r}/assign"),
@@ -158,7 +159,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         Assert.Equal("/staff/admin", manager.Path);
         // Their own area; /staff/admin/services/1 is a service of another team, so it is refused below too.
         var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new", "staff/admin/response-templates", "staff/admin/response-templates/{id}",
-            "staff/performance", "staff/performance/{table}.csv" };
+            "staff/performance", "staff/performance/{table}.csv", "staff/performance/problems" };
         await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern) && !r.Pattern.StartsWith("staff/admin/services/{id:int}")), "/staff/admin");
     }
 
@@ -169,7 +170,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         var manager = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Manager, null));
         await manager.GetAsync("/staff");
         Assert.Equal("/staff/performance", manager.Path);
-        var ownArea = new[] { "staff", "staff/performance", "staff/performance/{table}.csv" };
+        var ownArea = new[] { "staff", "staff/performance", "staff/performance/{table}.csv", "staff/performance/problems" };
         await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern)), "/staff/performance");
     }
 

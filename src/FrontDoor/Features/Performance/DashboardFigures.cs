@@ -1,5 +1,7 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
+using FrontDoor.Features.SiteFeedback;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Performance;
@@ -31,6 +33,18 @@ public sealed class DashboardFigures(FrontDoorDb db)
         var takeUp = await db.TakeUpFigures.AsNoTracking().OrderByDescending(t => t.Day).FirstOrDefaultAsync(ct);
         var yearAgo = today.AddYears(-1);
         var takeUpYearAgo = await db.TakeUpFigures.AsNoTracking().Where(t => t.Day <= yearAgo).OrderByDescending(t => t.Day).FirstOrDefaultAsync(ct);
+
+        var (from, to) = (UkDates.StartOf(period.From), UkDates.StartOf(period.To));
+        // Online form answers are anonymous: only a service (and so its team) narrows them, and only the web channel has them.
+        var formAnswers = filter.Ward is null && filter.Channel is null or Channel.Web
+            ? await db.ServiceFeedback.AsNoTracking().Where(f => f.At >= from && f.At < to)
+                .Where(f => filter.ServiceId == null || f.ServiceId == filter.ServiceId)
+                .Where(f => filter.TeamId == null || db.Services.Any(s => s.Id == f.ServiceId && s.TeamId == filter.TeamId))
+                .GroupBy(f => f.ServiceId).Select(g => new { ServiceId = g.Key, Answers = g.Count(), Score = g.Sum(f => f.Score), Satisfied = g.Count(f => f.Score >= 4) })
+                .ToListAsync(ct)
+            : [];
+        var pageAnswers = await db.PageFeedback.AsNoTracking().Where(f => f.At >= from && f.At < to)
+            .GroupBy(f => new { f.Page, f.Kind }).Select(g => new PageCount(g.Key.Page, g.Key.Kind, g.Count())).ToListAsync(ct);
 
         var (now, before) = (CaseTotals.Of(cases), CaseTotals.Of(earlier));
         var (contactsNow, contactsBefore) = (ContactTotals.Of(contacts), ContactTotals.Of(earlierContacts));
@@ -101,8 +115,21 @@ public sealed class DashboardFigures(FrontDoorDb db)
                     .OrderByDescending(s => s.totals.Started).ThenBy(s => s.name)
                     .Select(s => Row(s.name, Figure.Count(s.totals.Started), Figure.Count(s.totals.Sent), Figure.Share(s.totals.Sent, s.totals.Started)))],
                 ChartColumn: 2),
+            new(DashboardTable.FormSatisfaction.Slug(), "Online form satisfaction", "Answers to \"What did you think of this service?\" at the end of an online form. They are anonymous, so only the service and team filters apply.",
+                ["Service", "Answers", "Average", "Satisfied or very satisfied"],
+                [.. formAnswers.Select(f => (name: services.GetValueOrDefault(f.ServiceId, "Removed service"), f.Answers, f.Score, f.Satisfied))
+                    .OrderByDescending(f => f.Answers).ThenBy(f => f.name)
+                    .Select(f => Row(f.name, Figure.Count(f.Answers), Figure.Average(f.Score, f.Answers), Figure.Share(f.Satisfied, f.Answers)))],
+                ChartColumn: 1),
+            new(DashboardTable.PageFeedback.Slug(), "Page feedback", "Answers to \"Is this page useful?\" and problems reported, by page, for the whole site.",
+                ["Page", "Useful", "Not useful", "Share useful", "Problems reported"],
+                [.. pageAnswers.GroupBy(p => p.Page).Select(g => (page: g.Key, yes: Count(g, PageFeedbackKind.Useful), no: Count(g, PageFeedbackKind.NotUseful),
+                        problems: Count(g, PageFeedbackKind.Problem)))
+                    .OrderByDescending(p => p.no + p.problems).ThenBy(p => p.page)
+                    .Select(p => Row(p.page, Figure.Count(p.yes), Figure.Count(p.no), Figure.Share(p.yes, p.yes + p.no), Figure.Count(p.problems)))],
+                ChartColumn: 2),
             new(DashboardTable.TakeUp.Slug(), "Accounts and paperless", "Customers with an online account, and those who asked for no paper, for the whole council.",
-                ["Measure", takeUp is null ? "Now" : $"At {Calendar.UkDates.Date(takeUp.Day)}", takeUpYearAgo is null ? "A year before" : $"At {Calendar.UkDates.Date(takeUpYearAgo.Day)}"],
+                ["Measure", takeUp is null ? "Now" : $"At {UkDates.Date(takeUp.Day)}", takeUpYearAgo is null ? "A year before" : $"At {UkDates.Date(takeUpYearAgo.Day)}"],
             [
                 Row("Customers", Figure.Count(takeUp?.Customers ?? 0), new Figure(takeUpYearAgo?.Customers)),
                 Row("With an online account", Figure.Share(takeUp?.Accounts ?? 0, takeUp?.Customers ?? 0), takeUpYearAgo is null ? new(null, FigureFormat.Percent) : Figure.Share(takeUpYearAgo.Accounts, takeUpYearAgo.Customers)),
@@ -112,6 +139,10 @@ public sealed class DashboardFigures(FrontDoorDb db)
     }
 
     static FigureRow Row(string label, params Figure[] values) => new(label, values);
+
+    sealed record PageCount(string Page, PageFeedbackKind Kind, int Count);
+
+    static long Count(IEnumerable<PageCount> counts, PageFeedbackKind kind) => counts.Where(c => c.Kind == kind).Sum(c => (long)c.Count);
 
     static FigureRow ContactRow(string channel, ContactTotals t) =>
         Row(channel, Figure.Count(t.All), Figure.Count(t.NewRequests), Figure.Count(t.Chasing), Figure.Count(t.All - t.NewRequests - t.Chasing));

@@ -64,7 +64,7 @@ public sealed record FigureTable(string Key, string Title, string Description, I
     public byte[] Csv() => CsvFile.Of(Columns, Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Values.Select(v => v.Raw)]));
 }
 
-public enum DashboardTable { Summary, Channels, ChannelShift, Services, Teams, Contacts, Backlog, Forms, TakeUp }
+public enum DashboardTable { Summary, Channels, ChannelShift, Services, Teams, Contacts, Backlog, Forms, FormSatisfaction, PageFeedback, TakeUp }
 
 public static class DashboardTables
 {

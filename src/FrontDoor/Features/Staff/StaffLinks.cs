@@ -39,6 +39,7 @@ public static class StaffLinks
     public const string Properties = "/staff/properties";
     public const string Performance = "/staff/performance";
     /// <summary>One of the dashboard's tables as CSV, for the figures chosen by <paramref name="query"/> (the dashboard's own query string).</summary>
+    public static string PageProblems(string query) => $"{Performance}/problems{query}";
     public static string PerformanceCsv(string table, string query) => $"{Performance}/{table}.csv{query}";
     public const string Audit = "/staff/audit";
 
