@@ -45,6 +45,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Calendar.BankHoliday> BankHolidays => Set<Features.Calendar.BankHoliday>();
     public DbSet<Shared.Council.CouncilSettings> CouncilSettings => Set<Shared.Council.CouncilSettings>();
     public DbSet<Features.Satisfaction.SatisfactionResponse> SatisfactionResponses => Set<Features.Satisfaction.SatisfactionResponse>();
+    public DbSet<Features.Complaints.ComplaintStage> ComplaintStages => Set<Features.Complaints.ComplaintStage>();
     public DbSet<Features.SiteFeedback.PageFeedback> PageFeedback => Set<Features.SiteFeedback.PageFeedback>();
     public DbSet<Features.SiteFeedback.ServiceFeedback> ServiceFeedback => Set<Features.SiteFeedback.ServiceFeedback>();
     public DbSet<Features.Performance.CaseFigures> CaseFigures => Set<Features.Performance.CaseFigures>();

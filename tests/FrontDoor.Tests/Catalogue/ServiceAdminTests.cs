@@ -139,7 +139,7 @@ public abstract class ServiceAdminTests(TestApp app)
         Assert.Equal($"/services/{service.Slug}", resident.Path);
         Assert.Equal(HttpStatusCode.Gone, resident.Status);
         Assert.Contains("the new form", resident.Page.QuerySelector("#retired")!.TextContent);
-        Assert.Null(resident.Page.QuerySelector("form button"));
+        Assert.Null(resident.Page.QuerySelector("main form button"));
 
         var (_, key) = await ApiTestClients.CreateAsync(app, [Features.ApiClients.ApiScopes.WriteCases]);
         var open311 = new Open311.Open311Client(app);

@@ -46,6 +46,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
         builder.UseSetting("SiteFeedback:RequestsPerMinute", "100000");
+        builder.UseSetting("Complaints:RequestsPerMinute", "100000");
         builder.UseSetting("Messages:Folder", folder);
         builder.UseSetting("Demo:Seed", SeedDemo.ToString());
         // Tests work the figures out when they mean to, on their own clock; a job on the real clock would move the rollup's

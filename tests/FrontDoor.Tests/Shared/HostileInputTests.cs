@@ -35,10 +35,11 @@ public abstract partial class HostileInputTests(TestApp app)
         "paperless", "language", "displayName", "role", "reason", "roles", "active", "survivor", "keep", "customer", "alert", "date",
         "subject", "body", "caseReference", "title", "division", "brandColour", "address", "openingHours", "removeLogo", "score", "comment",
         "asAgent", "type", "label", "hint", "options", "showIfQuestion", "showIfValues", "slug", "period", "from-day", "from-month", "from-year",
-        "to-day", "to-month", "to-year", "route", "useful", "return", "doing", "wentWrong", "improve",
+        "to-day", "to-month", "to-year", "route", "useful", "return", "doing", "wentWrong", "improve", "kind",
+        "about", "details", "putRight", "outcome", "response", "ombudsman", "csv",
     ];
 
-    static readonly HashSet<string> FreeText = ["q", "description", "answer", "message", "note", "summary", "enquiry", "text", "fullName", "reason", "address_string", "body", "comment", "subject", "doing", "wentWrong", "improve"];
+    static readonly HashSet<string> FreeText = ["q", "description", "answer", "message", "note", "summary", "enquiry", "text", "fullName", "reason", "address_string", "body", "comment", "subject", "doing", "wentWrong", "improve", "details", "putRight", "response"];
 
     [GeneratedRegex(@"\{([^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();

@@ -19,6 +19,9 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/performance", "GET", _ => "/staff/performance"),
         ("staff/performance/{table}.csv", "GET", _ => "/staff/performance/summary.csv"),
         ("staff/performance/problems", "GET", _ => "/staff/performance/problems"),
+        ("staff/performance/complaints", "GET", _ => "/staff/performance/complaints"),
+        ("staff/cases/{reference}/complaint", "GET", r => $"/staff/cases/{r}/complaint"),
+        ("staff/cases/{reference}/complaint", "POST", r => $"/staff/cases/{r}/complaint?handler=acknowledge"),
         ("staff/cases/{reference}", "GET", r => $"/staff/cases/{r}"),
         ("staff/cases/{reference}/attachments/{id:long}", "GET", r => $"/staff/cases/{r}/attachments/1"),
         ("staff/cases/{reference}/assign", "GET", r => $"/staff/cases/{r}/assign"),
@@ -159,7 +162,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         Assert.Equal("/staff/admin", manager.Path);
         // Their own area; /staff/admin/services/1 is a service of another team, so it is refused below too.
         var ownArea = new[] { "staff", "staff/admin", "staff/admin/services", "staff/admin/services/new", "staff/admin/response-templates", "staff/admin/response-templates/{id}",
-            "staff/performance", "staff/performance/{table}.csv", "staff/performance/problems" };
+            "staff/performance", "staff/performance/{table}.csv", "staff/performance/problems", "staff/performance/complaints" };
         await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern) && !r.Pattern.StartsWith("staff/admin/services/{id:int}")), "/staff/admin");
     }
 
@@ -170,7 +173,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         var manager = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Manager, null));
         await manager.GetAsync("/staff");
         Assert.Equal("/staff/performance", manager.Path);
-        var ownArea = new[] { "staff", "staff/performance", "staff/performance/{table}.csv", "staff/performance/problems" };
+        var ownArea = new[] { "staff", "staff/performance", "staff/performance/{table}.csv", "staff/performance/problems", "staff/performance/complaints" };
         await AssertForbiddenAsync(manager, c, Routes.Where(r => !ownArea.Contains(r.Pattern)), "/staff/performance");
     }
 

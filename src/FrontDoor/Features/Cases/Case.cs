@@ -33,7 +33,7 @@ public static class Channels
     public static string Label(Channel channel) => char.ToUpperInvariant(Text(channel)[0]) + Text(channel)[1..];
 }
 
-public enum CaseKind { Request, CouncillorEnquiry, MpEnquiry }
+public enum CaseKind { Request, CouncillorEnquiry, MpEnquiry, Complaint, Compliment }
 
 public enum CasePriority { Normal, High, Urgent }
 
@@ -72,6 +72,8 @@ public class Case
     public CaseKind Kind { get; set; }
     /// <summary>The councillor or member of staff who raised it for someone else.</summary>
     public long? RaisedByStaffId { get; set; }
+    /// <summary>For a complaint: the case it is about.</summary>
+    public long? RelatesToCaseId { get; set; }
     /// <summary>For councillor and MP enquiries: the member the enquiry came from.</summary>
     public string? OnBehalfOf { get; set; }
     /// <summary>Copied from the property, so queues can filter by ward without a join.</summary>
@@ -187,6 +189,8 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.HasIndex(c => new { c.TeamId, c.ResolvedAt, c.Id });
         e.HasOne(c => c.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(c => c.RaisedByStaffId);
+        e.HasIndex(c => c.RelatesToCaseId);
+        e.HasOne<Case>().WithMany().HasForeignKey(c => c.RelatesToCaseId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(c => c.CustomerId);
         // Open311's date window, and the API's "changed since".
         e.HasIndex(c => c.CreatedAt);

@@ -18,6 +18,8 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
     public ClockState Clock { get; private set; }
     /// <summary>The questions as they were when the case was made, for its answers.</summary>
     public Catalogue.FormDefinition AskedWith { get; private set; } = new();
+    /// <summary>For a complaint or compliment about one request: that request's reference.</summary>
+    public string? About { get; private set; }
     public string? DoneMessage => TempData.Done();
 
     /// <summary>The standard the due date follows: a member's enquiry has its own, whatever the service's.</summary>
@@ -38,7 +40,8 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
             .Select(a => (a.Id, a.FileName, a.ContentType)).ToList();
         Property = Case.Uprn is long uprn ? await Db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Uprn == uprn, ct) : null;
         Clock = serviceClock.StateOf(Case);
-        AskedWith = await Catalogue.FormVersions.AskedWithAsync(Db, Case, ct);
+        AskedWith = Requests.OtherKind.FormFor(Case.Kind) ?? await Catalogue.FormVersions.AskedWithAsync(Db, Case, ct);
+        if (Case.RelatesToCaseId is long about) About = await Db.Cases.AsNoTracking().Where(c => c.Id == about).Select(c => c.Reference).SingleOrDefaultAsync(ct);
         await audit.RecordReadAsync(HttpContext.Actor(), "Viewed case and customer details", Case.Id, Case.CustomerId, ct);
     }
 }

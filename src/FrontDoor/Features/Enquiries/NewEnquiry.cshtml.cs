@@ -47,8 +47,8 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
         if (!ModelState.IsValid) return Page();
 
         var enquiry = IsCouncillor
-            ? new MemberEnquiry(CaseKind.CouncillorEnquiry, staff.Name, options.Value.StandardDays)
-            : new MemberEnquiry(CaseKind.MpEnquiry, MpName!.Trim(), options.Value.StandardDays);
+            ? OtherKind.MemberEnquiry(CaseKind.CouncillorEnquiry, staff.Name, options.Value.StandardDays)
+            : OtherKind.MemberEnquiry(CaseKind.MpEnquiry, MpName!.Trim(), options.Value.StandardDays);
         var result = await intake.SubmitAsync(new IntakeRequest(
             service!,
             new Dictionary<string, List<string>> { ["enquiry"] = Enquiry is null ? [] : [Enquiry] },
@@ -58,7 +58,7 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
             channel,
             Request.SiteBase(),
             staff.Id,
-            Enquiry: enquiry), ct);
+            Other: enquiry), ct);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) ModelState.AddModelError(FieldFor(error.Field), error.Message);

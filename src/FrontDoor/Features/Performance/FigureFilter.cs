@@ -13,9 +13,10 @@ public sealed record FigureFilter(Period Period, int? ServiceId = null, long? Te
 /// <summary>The stored rows a filter chooses; everything the dashboard and the published figures show is summed from these.</summary>
 public static class FigureQueries
 {
+    /// <summary>Requests and enquiries: complaints and compliments are counted apart, in the complaints figures.</summary>
     public static IQueryable<CaseFigures> CaseRows(this FrontDoorDb db, FigureFilter f)
     {
-        var rows = InPeriod(db.CaseFigures, f.Period);
+        var rows = InPeriod(db.CaseFigures, f.Period).Where(r => r.Kind != CaseKind.Complaint && r.Kind != CaseKind.Compliment);
         if (f.ServiceId is int service) rows = rows.Where(r => r.ServiceId == service);
         if (f.TeamId is long team) rows = rows.Where(r => r.TeamId == team);
         if (f.Ward is { } ward) rows = rows.Where(r => r.Ward == ward);

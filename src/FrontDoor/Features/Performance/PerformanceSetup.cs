@@ -10,6 +10,7 @@ public static class PerformanceSetup
         builder.Services.AddScoped<FigureRollup>();
         builder.Services.AddScoped<DashboardFigures>();
         builder.Services.AddScoped<PublishedFigures>();
+        builder.Services.AddScoped<ComplaintFigures>();
         builder.Services.AddPerIpRateLimit(OpenData.RateLimitPolicy, builder.Configuration.GetValue("Figures:OpenDataRequestsPerMinute", 60));
         builder.Services.AddHostedService<FigureRollupJob>();
         builder.Services.AddCommand(RebuildFiguresCommand.Command);

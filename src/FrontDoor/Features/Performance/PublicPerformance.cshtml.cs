@@ -1,5 +1,6 @@
 using System.Globalization;
 using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
 using FrontDoor.Features.ContentPages;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,12 +27,15 @@ public class PublicPerformanceModel(PublishedFigures figures, FrontDoorDb db) : 
         Covered = new Period(PeriodKind.Custom, last.AddMonths(-11), figures.ThisMonth);
         var cells = (await figures.CellsAsync(ct)).Where(c => c.Month >= Covered.From).ToList();
         var services = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        var (start, end) = (UkDates.StartOf(Covered.From), UkDates.StartOf(Covered.To));
+        var complaints = (await db.ComplaintStages.AsNoTracking().Where(s => s.Number == 1 && s.ReceivedAt >= start && s.ReceivedAt < end).Select(s => s.ReceivedAt).ToListAsync(ct))
+            .GroupBy(at => FigureRollup.MonthOf(UkDates.DayOf(at))).ToDictionary(g => g.Key, g => g.LongCount());
         Tables =
         [
-            new("by-month", "Month by month", "Requests received each month, the share made online, how many of those resolved were resolved within the service standard, and how many of the people who answered our satisfaction question were satisfied.",
-                ["Month", "Requests", "Made online", "Within the service standard", "Satisfied"],
+            new("by-month", "Month by month", "Requests received each month, the share made online, how many of those resolved were resolved within the service standard, how many of the people who answered our satisfaction question were satisfied, and the complaints we received.",
+                ["Month", "Requests", "Made online", "Within the service standard", "Satisfied", "Complaints"],
                 [.. Enumerable.Range(0, 12).Select(i => last.AddMonths(-i))
-                    .Select(month => MonthRow(month, CaseTotals.Sum(cells.Where(c => c.Month == month).Select(c => c.Cases))))],
+                    .Select(month => MonthRow(month, CaseTotals.Sum(cells.Where(c => c.Month == month).Select(c => c.Cases)), complaints.GetValueOrDefault(month)))],
                 ChartColumn: 2),
             new("by-service", "Service by service", $"Each service's requests from {Covered.Text}, with its service standard.",
                 ["Service (standard)", "Requests", "Within the service standard", "Satisfied"],
@@ -44,7 +48,7 @@ public class PublicPerformanceModel(PublishedFigures figures, FrontDoorDb db) : 
         ];
     }
 
-    static FigureRow MonthRow(DateOnly month, CaseTotals t) => new(month.ToString("MMMM yyyy", EnGb),
+    static FigureRow MonthRow(DateOnly month, CaseTotals t, long complaints) => new(month.ToString("MMMM yyyy", EnGb),
         [Figure.Published(t.Received), Figure.PublishedShare(t.Online, t.Received), Figure.PublishedShare(t.WithinStandard, t.Resolved),
-         Figure.PublishedShare(t.Satisfied, t.Answers)]);
+         Figure.PublishedShare(t.Satisfied, t.Answers), Figure.Published(complaints)]);
 }

@@ -30,7 +30,7 @@ public sealed class PublishedFigures(FrontDoorDb db, IMemoryCache cache, TimePro
     async Task<IReadOnlyList<PublishedCell>> ReadAsync(DateOnly before, CancellationToken ct)
     {
         var cases = await db.CaseFigures.AsNoTracking()
-            .Where(r => r.Span == FigureSpan.Month && r.Start < before)
+            .Where(r => r.Span == FigureSpan.Month && r.Start < before && r.Kind != CaseKind.Complaint && r.Kind != CaseKind.Compliment)
             .GroupBy(r => new { r.Start, r.ServiceId, r.Channel })
             .Select(g => new
             {

@@ -29,7 +29,7 @@ public record IntakeRequest(
     // Assisted digital: the member of staff who took it, and whether they sorted it there and then.
     long? RaisedByStaffId = null,
     bool ResolvedAtFirstContact = false,
-    MemberEnquiry? Enquiry = null,
+    OtherKind? Other = null,
     ConnectedSystem? From = null,
     // The web form's draft this request completes: marked sent in the same transaction as the case, so it is never sent twice.
     Draft? CompletesDraft = null);
@@ -37,13 +37,42 @@ public record IntakeRequest(
 /// <summary>A request from another system (Open311, the REST API): who sent it, their id for it, and a photo they hold.</summary>
 public record ConnectedSystem(long ApiClientId, string? ExternalId, string? MediaUrl);
 
-/// <summary>A councillor's or MP's enquiry for a constituent: its own short form and its own service standard.</summary>
-public record MemberEnquiry(CaseKind Kind, string OnBehalfOf, int StandardDays)
+/// <summary>
+/// A case that is not a request for the service it is about: a councillor's or MP's enquiry, a complaint or a compliment.
+/// It is asked with its own short form instead of the service's, and given its own deadline.
+/// </summary>
+public record OtherKind(CaseKind Kind, FormDefinition Form, int StandardDays, string? OnBehalfOf = null, long? AboutCaseId = null)
 {
-    public static readonly FormDefinition Form = new()
+    public static readonly FormDefinition EnquiryForm = new()
     {
         Questions = [new() { Id = "enquiry", Type = QuestionType.Textarea, Label = "Enquiry", Name = "the enquiry", Required = true, MaxLength = 2000 }],
     };
+
+    public static readonly FormDefinition ComplaintForm = new()
+    {
+        Questions =
+        [
+            new() { Id = "complaint", Type = QuestionType.Textarea, Label = "What is your complaint?", Name = "your complaint", Required = true, MaxLength = 4000 },
+            new() { Id = "put_right", Type = QuestionType.Textarea, Label = "What would put it right?", Name = "what would put it right", Required = false, MaxLength = 2000 },
+        ],
+    };
+
+    public static readonly FormDefinition ComplimentForm = new()
+    {
+        Questions = [new() { Id = "compliment", Type = QuestionType.Textarea, Label = "Compliment", Name = "your compliment", Required = true, MaxLength = 2000 }],
+    };
+
+    /// <summary>The form a case of this kind was asked with, or null for a request, which was asked its service's form.</summary>
+    public static FormDefinition? FormFor(CaseKind kind) => kind switch
+    {
+        CaseKind.CouncillorEnquiry or CaseKind.MpEnquiry => EnquiryForm,
+        CaseKind.Complaint => ComplaintForm,
+        CaseKind.Compliment => ComplimentForm,
+        _ => null,
+    };
+
+    /// <summary>A councillor's or MP's enquiry for a constituent.</summary>
+    public static OtherKind MemberEnquiry(CaseKind kind, string onBehalfOf, int standardDays) => new(kind, EnquiryForm, standardDays, onBehalfOf);
 }
 
 /// <summary>
@@ -58,7 +87,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
 
     public async Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken ct)
     {
-        var form = request.Enquiry is null ? request.Service.Form : MemberEnquiry.Form;
+        var form = request.Other?.Form ?? request.Service.Form;
         var (answers, upload, errors) = Validate(request, form);
         var property = request.Location?.Uprn is long uprn ? await db.Properties.FindAsync([uprn], ct) : null;
         if (request.Location?.Uprn is not null && property is null && errors.All(e => e.Field != IntakeField.Location))
@@ -82,16 +111,17 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             Channel = request.Channel,
             Team = await TeamOfAsync(service, ct),
             Ward = property?.Ward,
-            Kind = request.Enquiry?.Kind ?? CaseKind.Request,
-            OnBehalfOf = request.Enquiry?.OnBehalfOf,
+            Kind = request.Other?.Kind ?? CaseKind.Request,
+            OnBehalfOf = request.Other?.OnBehalfOf,
+            RelatesToCaseId = request.Other?.AboutCaseId,
             RaisedByStaffId = request.RaisedByStaffId,
             ApiClientId = request.From?.ApiClientId,
             ExternalId = Clean(request.From?.ExternalId),
             MediaUrl = request.From?.MediaUrl,
             CreatedAt = now,
             UpdatedAt = now,
-            DueAt = request.Enquiry is { } enquiry
-                ? workingDays.DueBy(now, enquiry.StandardDays, null)
+            DueAt = request.Other is { } other
+                ? workingDays.DueBy(now, other.StandardDays, null)
                 : workingDays.DueBy(now, service.StandardDays, service.StandardHours),
         };
         @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"Request received by {Channels.Text(request.Channel)}" });

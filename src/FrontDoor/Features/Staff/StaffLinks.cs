@@ -27,6 +27,7 @@ public static class StaffLinks
     public static string RecordContact(string reference) => $"{Case(reference)}/contact";
     public static string CustomerNeeds(string reference) => $"{Case(reference)}/customer-needs";
     public static string RecordSatisfaction(string reference) => $"{Case(reference)}/satisfaction";
+    public static string HandleComplaint(string reference) => $"{Case(reference)}/complaint";
     public static string CaseAttachment(string reference, long id) => $"{Case(reference)}/attachments/{id}";
 
     public const string Customers = "/staff/customers";
@@ -39,6 +40,7 @@ public static class StaffLinks
     public const string Properties = "/staff/properties";
     public const string Performance = "/staff/performance";
     /// <summary>One of the dashboard's tables as CSV, for the figures chosen by <paramref name="query"/> (the dashboard's own query string).</summary>
+    public static string ComplaintsReport(string query) => $"{Performance}/complaints{query}";
     public static string PageProblems(string query) => $"{Performance}/problems{query}";
     public static string PerformanceCsv(string table, string query) => $"{Performance}/{table}.csv{query}";
     public const string Audit = "/staff/audit";
