@@ -50,6 +50,9 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.SiteFeedback.ServiceFeedback> ServiceFeedback => Set<Features.SiteFeedback.ServiceFeedback>();
     public DbSet<Features.Performance.CaseFigures> CaseFigures => Set<Features.Performance.CaseFigures>();
     public DbSet<Features.Performance.ContactFigures> ContactFigures => Set<Features.Performance.ContactFigures>();
+    public DbSet<Features.Performance.ChannelRate> ChannelRates => Set<Features.Performance.ChannelRate>();
+    public DbSet<Features.Performance.AreaFigures> AreaFigures => Set<Features.Performance.AreaFigures>();
+    public DbSet<Features.Performance.MessageFigures> MessageFigures => Set<Features.Performance.MessageFigures>();
     public DbSet<Features.Performance.FormFigures> FormFigures => Set<Features.Performance.FormFigures>();
     public DbSet<Features.Performance.TakeUpFigures> TakeUpFigures => Set<Features.Performance.TakeUpFigures>();
     public DbSet<Features.Performance.FigureRollupState> FigureRollupStates => Set<Features.Performance.FigureRollupState>();

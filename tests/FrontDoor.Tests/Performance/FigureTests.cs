@@ -28,12 +28,12 @@ public abstract class FigureTests(TestApp app)
         public FakeTimeProvider Clock => clock;
         public Service Service => service;
 
-        public async Task<string> RequestAsync(Channel channel, bool resolvedAtFirstContact = false, string? email = null)
+        public async Task<string> RequestAsync(Channel channel, bool resolvedAtFirstContact = false, double? latitude = null, double? longitude = null)
         {
             await using var scope = host.Services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitAsync(new IntakeRequest(
-                service, TestData.StreetProblemAnswers(), new LocationInput(null, Description: "By the war memorial"), null,
-                new ContactInput("Sam Figures", email ?? Residents.NewEmail(), null), channel, "http://localhost",
+                service, TestData.StreetProblemAnswers(), new LocationInput(null, "By the war memorial", latitude, longitude), null,
+                new ContactInput("Sam Figures", Residents.NewEmail(), null), channel, "http://localhost",
                 ResolvedAtFirstContact: resolvedAtFirstContact), default);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
             return result.Case!.Reference;
@@ -74,7 +74,7 @@ public abstract class FigureTests(TestApp app)
         {
             await using var scope = host.Services.CreateAsyncScope();
             var today = Features.Calendar.UkDates.DayOf(clock.GetUtcNow().UtcDateTime);
-            return await scope.ServiceProvider.GetRequiredService<DashboardFigures>().BuildAsync(filter, today, default);
+            return (await scope.ServiceProvider.GetRequiredService<DashboardFigures>().BuildAsync(filter, today, default)).Tables;
         }
     }
 
@@ -167,6 +167,25 @@ public abstract class FigureTests(TestApp app)
         Assert.Equal("Fewer than 5", quietRow.Children[1].TextContent.Trim());
     }
 
+    [Fact]
+    public async Task Hotspots_RequestsWithAPlace_CountedBySquareOfTheGrid()
+    {
+        var clock = new FakeTimeProvider(Monday2November.AddDays(-7));
+        await using var host = app.WithClock(clock);
+        var s = new Scenario(host, clock, await TestData.ServiceAsync(app));
+        await s.RebuildAsync();
+        foreach (var (lat, lon) in new[] { (53.4805, -2.2426), (53.4801, -2.2499), (53.4899, -2.2401), (53.4905, -2.2426) })
+            await s.RequestAsync(Channel.Web, latitude: lat, longitude: lon);
+        await s.RequestAsync(Channel.Phone);
+        await s.RefreshAsync();
+
+        var tables = await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 10, 1)), ServiceId: s.Service.Id));
+        // 53.48 to 53.49 north and 2.24 to 2.25 west holds three; the one just north of it is a square of its own.
+        Assert.Equal(new Dictionary<string, string> { ["1. 53.485°N 2.245°W"] = "3", ["2. 53.495°N 2.245°W"] = "1" },
+            Column(tables.Single(t => t.Key == DashboardTable.Hotspots.Slug())));
+        Assert.Equal(new Dictionary<string, string> { ["No ward"] = "5" }, Column(tables.Single(t => t.Key == DashboardTable.Wards.Slug())));
+    }
+
     static Dictionary<string, string> Column(FigureTable table, int column = 0) => table.Rows.ToDictionary(r => r.Label, r => r.Values[column].Text);
 
     [Fact]
@@ -216,6 +235,15 @@ public abstract class FigureTests(TestApp app)
         var moved = Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1)), ServiceId: s.Service.Id, TeamId: team.Id)))[0]);
         Assert.Equal(("1", "0"), (moved["Requests received"], moved["Resolved so far"]));
 
+        // Contacts times FrontDoor's default rates: four by the web at 15p, two by phone at £2.83, one by email at £2.83.
+        var cost = Column(tables.Single(t => t.Key == DashboardTable.Cost.Slug()), 1);
+        Assert.Equal(("£0.60", "£5.66", "£2.83", "£9.09"), (cost["Online form"], cost["Phone"], cost["Email"], cost["All channels"]));
+        Assert.Equal("0.032kg", Column(tables.Single(t => t.Key == DashboardTable.Cost.Slug()), 2)["All channels"]);
+        // Against October (one web request at 15p), November's six requests cost £9.09 in contacts, £1.51 each: £8.19 more in all.
+        var savings = Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1)), ServiceId: s.Service.Id, Baseline: Period.Month(new(2026, 10, 1)))))
+            .Single(t => t.Key == DashboardTable.Savings.Slug()));
+        Assert.Equal(("£1.51", "-£8.19"), (savings["Cost of contacts for each request"], savings["Saved against the baseline"]));
+
         // A range of days reads the daily rows: the Monday alone has all six, the Tuesday none.
         var monday = Column((await s.DashboardAsync(new FigureFilter(new Period(PeriodKind.Custom, new(2026, 11, 2), new(2026, 11, 3)), ServiceId: s.Service.Id)))[0]);
         Assert.Equal("6", monday["Requests received"]);
@@ -250,13 +278,19 @@ public abstract class FigureTests(TestApp app)
             Assert.Equal(totals, CaseTotals.Of(dayRows));
         }
 
+        // The app's own job keeps sending messages on the real clock, in December: the test's fake months are compared.
         async Task<List<string>> RowsAsync()
         {
+            var december = new DateOnly(2026, 12, 1);
             await using var scope = app.Scope(out var db);
-            var caseRows = await db.CaseFigures.AsNoTracking().ToListAsync();
-            var contactRows = await db.ContactFigures.AsNoTracking().ToListAsync();
-            var formRows = await db.FormFigures.AsNoTracking().ToListAsync();
-            return [.. caseRows.Select(Text).Order(), .. contactRows.Select(Text).Order(), .. formRows.Select(Text).Order()];
+            return
+            [
+                .. (await db.CaseFigures.AsNoTracking().Where(r => r.Start < december).ToListAsync()).Select(Text).Order(),
+                .. (await db.ContactFigures.AsNoTracking().Where(r => r.Start < december).ToListAsync()).Select(Text).Order(),
+                .. (await db.FormFigures.AsNoTracking().Where(r => r.Start < december).ToListAsync()).Select(Text).Order(),
+                .. (await db.AreaFigures.AsNoTracking().Where(r => r.Start < december).ToListAsync()).Select(Text).Order(),
+                .. (await db.MessageFigures.AsNoTracking().Where(r => r.Start < december).ToListAsync()).Select(Text).Order(),
+            ];
         }
     }
 

@@ -56,6 +56,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/services/{id:int}/form/question/{questionId?}", "POST", _ => "/staff/admin/services/1/form/question"),
         ("staff/admin/catalogue", "GET", _ => "/staff/admin/catalogue?handler=export"),
         ("staff/admin/catalogue", "POST", _ => "/staff/admin/catalogue"),
+        ("staff/admin/channel-costs", "GET", _ => "/staff/admin/channel-costs"),
+        ("staff/admin/channel-costs", "POST", _ => "/staff/admin/channel-costs"),
         ("staff/admin/council", "GET", _ => "/staff/admin/council"),
         ("staff/admin/council", "POST", _ => "/staff/admin/council"),
         ("staff/admin/bank-holidays", "GET", _ => "/staff/admin/bank-holidays"),

@@ -15,6 +15,7 @@ public class DashboardModel(FrontDoorDb db, DashboardFigures figures, TimeProvid
 
     public FigureFilter Filter { get; private set; } = null!;
     public List<FigureTable> Tables { get; private set; } = [];
+    public List<HotSquare> Squares { get; private set; } = [];
     public List<Period> Periods { get; private set; } = [];
     public List<(int Id, string Name)> Services { get; private set; } = [];
     public List<(long Id, string Name)> Teams { get; private set; } = [];
@@ -27,7 +28,7 @@ public class DashboardModel(FrontDoorDb db, DashboardFigures figures, TimeProvid
         (Filter, var errors) = Query.Resolve(today);
         foreach (var (field, error) in errors) ModelState.AddModelError(field, error);
         ViewData["FieldOrder"] = DashboardQuery.FieldOrder;
-        Tables = await figures.BuildAsync(Filter, today, ct);
+        (Tables, Squares) = await figures.BuildAsync(Filter, today, ct);
         Periods = Choices(today);
         Services = (await db.Services.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
         Teams = (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct)).Select(t => (t.Id, t.Name)).ToList();

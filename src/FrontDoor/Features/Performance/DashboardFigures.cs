@@ -6,13 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Performance;
 
+/// <summary>The dashboard's tables, and the squares its hotspot map draws.</summary>
+public sealed record DashboardView(List<FigureTable> Tables, List<HotSquare> Squares);
+
 /// <summary>The dashboard's tables for a filter, each summed from the stored daily and monthly figures.</summary>
-public sealed class DashboardFigures(FrontDoorDb db)
+public sealed class DashboardFigures(FrontDoorDb db, CostFigures costs, HotspotFigures hotspots)
 {
     /// <summary>Before any council's figures could exist: "all time" for the open cases.</summary>
     static readonly DateOnly Beginning = new(2000, 1, 1);
 
-    public async Task<List<FigureTable>> BuildAsync(FigureFilter filter, DateOnly today, CancellationToken ct)
+    public async Task<DashboardView> BuildAsync(FigureFilter filter, DateOnly today, CancellationToken ct)
     {
         var period = filter.Period;
         var previousFilter = filter.For(period.Previous);
@@ -51,8 +54,10 @@ public sealed class DashboardFigures(FrontDoorDb db)
         var (formsNow, formsBefore) = (FormTotals(forms), FormTotals(earlierForms));
         var open = openByMonth.Sum(m => (long)m.Open);
         string[] compare = ["Measure", period.Text, period.Previous.Text];
+        var costTables = await costs.BuildAsync(filter, filter.BaselineOrYearBefore, now, takeUp?.Paperless ?? 0, ct);
+        var (placeTables, squares) = await hotspots.BuildAsync(filter, cases, ct);
 
-        return
+        List<FigureTable> tables =
         [
             new(DashboardTable.Summary.Slug(), "Summary", $"Requests received from {period.Text}, compared with the period before.", compare,
             [
@@ -105,6 +110,8 @@ public sealed class DashboardFigures(FrontDoorDb db)
                 ["Channel", "All contacts", "New requests", "Progress chasing", "Other"],
                 [.. contacts.GroupBy(r => r.Channel).OrderBy(g => g.Key).Select(g => ContactRow(Channels.Label(g.Key), ContactTotals.Of(g)))],
                 ChartColumn: 0),
+            .. costTables,
+            .. placeTables,
             new(DashboardTable.Backlog.Slug(), "Open cases by when they were received", $"The {open:N0} cases open now, by the month they came in.",
                 ["Received", "Open cases"],
                 [.. Backlog(openByMonth.Select(m => (m.Month, (long)m.Open)), today)],
@@ -136,6 +143,7 @@ public sealed class DashboardFigures(FrontDoorDb db)
                 Row("Paperless", Figure.Share(takeUp?.Paperless ?? 0, takeUp?.Customers ?? 0), takeUpYearAgo is null ? new(null, FigureFormat.Percent) : Figure.Share(takeUpYearAgo.Paperless, takeUpYearAgo.Customers)),
             ]),
         ];
+        return new(tables, squares);
     }
 
     static FigureRow Row(string label, params Figure[] values) => new(label, values);

@@ -21,9 +21,10 @@ public sealed class DashboardQuery
     [FromQuery(Name = "team")] public string? Team { get; set; }
     [FromQuery(Name = "ward")] public string? Ward { get; set; }
     [FromQuery(Name = "channel")] public string? Channel { get; set; }
+    [FromQuery(Name = "baseline")] public string? Baseline { get; set; }
 
     public const string Custom = "custom";
-    public static readonly string[] FieldOrder = ["period", "from", "to", "service", "team", "ward", "channel"];
+    public static readonly string[] FieldOrder = ["period", "from", "to", "baseline", "service", "team", "ward", "channel"];
 
     /// <summary>The filter asked for, or this month's with the mistakes listed by field.</summary>
     public (FigureFilter Filter, List<(string Field, string Error)> Errors) Resolve(DateOnly today)
@@ -54,7 +55,9 @@ public sealed class DashboardQuery
             if (Enum.TryParse<Channel>(Channel, out var c) && Enum.IsDefined(c) && !int.TryParse(Channel, out _)) channel = c;
             else errors.Add(("channel", "Choose a channel from the list"));
         var ward = string.IsNullOrEmpty(Ward) || Ward.Length > 100 ? null : Ward;
-        return (new FigureFilter(period ?? Performance.Period.Month(today), service, team, ward, channel), errors);
+        var baseline = string.IsNullOrEmpty(Baseline) ? null : Performance.Period.FromCode(Baseline);
+        if (!string.IsNullOrEmpty(Baseline) && baseline is null) errors.Add(("baseline", "Choose a baseline from the list"));
+        return (new FigureFilter(period ?? Performance.Period.Month(today), service, team, ward, channel, baseline), errors);
     }
 
     static DateOnly? Date(string? day, string? month, string? year, string field, string which, List<(string, string)> errors)

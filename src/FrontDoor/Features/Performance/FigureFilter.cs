@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Performance;
 
 /// <summary>Which figures to show: a period, and optionally one service, team, ward or channel.</summary>
-public sealed record FigureFilter(Period Period, int? ServiceId = null, long? TeamId = null, string? Ward = null, Channel? Channel = null)
+public sealed record FigureFilter(Period Period, int? ServiceId = null, long? TeamId = null, string? Ward = null, Channel? Channel = null, Period? Baseline = null)
 {
+    /// <summary>What savings are measured against: the period chosen, or the same period a year before.</summary>
+    public Period BaselineOrYearBefore => Baseline ?? Period with { From = Period.From.AddYears(-1), To = Period.To.AddYears(-1) };
+
     public FigureFilter For(Period period) => this with { Period = period };
 }
 
@@ -44,6 +47,17 @@ public static class FigureQueries
         if (f.Ward is not null || f.Channel is not (null or Channel.Web)) rows = rows.Where(_ => false);
         return rows;
     }
+
+    /// <summary>The hotspot grid's squares: only a service (and so its team) narrows them.</summary>
+    public static IQueryable<AreaFigures> AreaRows(this FrontDoorDb db, FigureFilter f)
+    {
+        var rows = InPeriod(db.AreaFigures, f.Period);
+        if (f.ServiceId is int service) rows = rows.Where(r => r.ServiceId == service);
+        if (f.TeamId is long team) rows = rows.Where(r => db.Services.Any(s => s.Id == r.ServiceId && s.TeamId == team));
+        return rows;
+    }
+
+    public static IQueryable<MessageFigures> MessageRows(this FrontDoorDb db, Period period) => InPeriod(db.MessageFigures, period);
 
     static IQueryable<T> InPeriod<T>(DbSet<T> table, Period period) where T : class, IFigureRow
     {

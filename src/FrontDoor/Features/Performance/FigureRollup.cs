@@ -37,19 +37,23 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         var contacts = await db.Contacts.AsNoTracking().Where(k => k.At > since || (k.CaseId != null && changedIds.Contains(k.CaseId.Value)))
             .Select(k => k.At).ToListAsync(ct);
         var forms = await db.Drafts.AsNoTracking().Where(d => d.UpdatedAt > since).Select(d => d.StartedAt).ToListAsync(ct);
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.SentAt > since).Select(m => m.SentAt!.Value).ToListAsync(ct);
 
         var caseDays = changedCases.Select(c => c.CreatedAt).Concat(answered).Select(UkDates.DayOf).ToHashSet();
         var contactDays = contacts.Select(UkDates.DayOf).ToHashSet();
         var formDays = forms.Select(UkDates.DayOf).ToHashSet();
-        foreach (var month in caseDays.Concat(contactDays).Concat(formDays).Select(MonthOf).Distinct().Order())
+        var messageDays = messages.Select(UkDates.DayOf).ToHashSet();
+        foreach (var month in caseDays.Concat(contactDays).Concat(formDays).Concat(messageDays).Select(MonthOf).Distinct().Order())
         {
             await using var transaction = await BeginAsync(ct);
             foreach (var day in caseDays.Where(d => MonthOf(d) == month).Order())
-                await WriteDaysAsync(day, day.AddDays(1), CaseFigureRows.Of(await CasesAsync(day, day.AddDays(1), ct)), db.CaseFigures, ct);
+                await WriteCaseDaysAsync(day, day.AddDays(1), ct);
             foreach (var day in contactDays.Where(d => MonthOf(d) == month).Order())
                 await WriteDaysAsync(day, day.AddDays(1), ContactFigureRows.Of(await ContactsAsync(day, day.AddDays(1), ct)), db.ContactFigures, ct);
             foreach (var day in formDays.Where(d => MonthOf(d) == month).Order())
                 await WriteDaysAsync(day, day.AddDays(1), FormFigureRows.Of(await FormsAsync(day, day.AddDays(1), ct)), db.FormFigures, ct);
+            foreach (var day in messageDays.Where(d => MonthOf(d) == month).Order())
+                await WriteDaysAsync(day, day.AddDays(1), MessageFigureRows.Of(await MessagesAsync(day, day.AddDays(1), ct)), db.MessageFigures, ct);
             await SumMonthAsync(month, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
@@ -58,7 +62,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         state = await db.FigureRollupStates.SingleAsync(ct);
         state.ChangesSince = now;
         await db.SaveChangesAsync(ct);
-        return caseDays.Count + contactDays.Count + formDays.Count;
+        return caseDays.Count + contactDays.Count + formDays.Count + messageDays.Count;
     }
 
     /// <summary>
@@ -74,6 +78,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
             await db.Cases.MinAsync(c => (DateTime?)c.CreatedAt, ct), await db.Cases.MaxAsync(c => (DateTime?)c.CreatedAt, ct),
             await db.Contacts.MinAsync(k => (DateTime?)k.At, ct), await db.Contacts.MaxAsync(k => (DateTime?)k.At, ct),
             await db.Drafts.MinAsync(d => (DateTime?)d.StartedAt, ct), await db.Drafts.MaxAsync(d => (DateTime?)d.StartedAt, ct),
+            await db.OutboxMessages.MinAsync(m => m.SentAt, ct), await db.OutboxMessages.MaxAsync(m => m.SentAt, ct),
         ];
         var known = bounds.OfType<DateTime>().Append(now).ToList();
         var (first, last) = (MonthOf(UkDates.DayOf(known.Min())), MonthOf(UkDates.DayOf(known.Max())));
@@ -85,15 +90,18 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
             await db.CaseFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
             await db.ContactFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
             await db.FormFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
+            await db.AreaFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
+            await db.MessageFigures.Where(f => f.Start < first || f.Start >= after).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
         }
         foreach (var (month, index) in months.Select((m, i) => (m, i)))
         {
             var next = month.AddMonths(1);
             await using var transaction = await BeginAsync(ct);
-            await WriteDaysAsync(month, next, CaseFigureRows.Of(await CasesAsync(month, next, ct)), db.CaseFigures, ct);
+            await WriteCaseDaysAsync(month, next, ct);
             await WriteDaysAsync(month, next, ContactFigureRows.Of(await ContactsAsync(month, next, ct)), db.ContactFigures, ct);
             await WriteDaysAsync(month, next, FormFigureRows.Of(await FormsAsync(month, next, ct)), db.FormFigures, ct);
+            await WriteDaysAsync(month, next, MessageFigureRows.Of(await MessagesAsync(month, next, ct)), db.MessageFigures, ct);
             await SumMonthAsync(month, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
@@ -117,6 +125,14 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         return transaction;
     }
 
+    /// <summary>A case's figures and its place on the hotspot grid come from the same read of the cases.</summary>
+    async Task WriteCaseDaysAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var cases = await CasesAsync(from, to, ct);
+        await WriteDaysAsync(from, to, CaseFigureRows.Of(cases), db.CaseFigures, ct);
+        await WriteDaysAsync(from, to, AreaFigureRows.Of(cases), db.AreaFigures, ct);
+    }
+
     async Task WriteDaysAsync<T>(DateOnly from, DateOnly to, List<T> rows, DbSet<T> table, CancellationToken ct) where T : class, IFigureRow
     {
         await table.Where(f => f.Span == FigureSpan.Day && f.Start >= from && f.Start < to).ExecuteDeleteAsync(ct);
@@ -131,6 +147,8 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         await WriteMonthAsync(month, CaseFigureRows.Sum(await DaysOf(db.CaseFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.CaseFigures, ct);
         await WriteMonthAsync(month, ContactFigureRows.Sum(await DaysOf(db.ContactFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.ContactFigures, ct);
         await WriteMonthAsync(month, FormFigureRows.Sum(await DaysOf(db.FormFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.FormFigures, ct);
+        await WriteMonthAsync(month, AreaFigureRows.Sum(await DaysOf(db.AreaFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.AreaFigures, ct);
+        await WriteMonthAsync(month, MessageFigureRows.Sum(await DaysOf(db.MessageFigures, month, next).ToListAsync(ct), FigureSpan.Month, MonthOf), db.MessageFigures, ct);
     }
 
     static IQueryable<T> DaysOf<T>(DbSet<T> table, DateOnly from, DateOnly to) where T : class, IFigureRow =>
@@ -151,7 +169,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
                 join s in db.SatisfactionResponses on c.Id equals s.CaseId into answers
                 from s in answers.DefaultIfEmpty()
                 select new CaseFact(c.CreatedAt, c.ServiceId, c.TeamId, c.Ward, c.Channel, c.Kind, c.ResolvedAt, c.DueAt,
-                    c.ResolvedAtFirstContact, c.Transfers, c.Reopens, s == null ? null : s.Score)).ToListAsync(ct);
+                    c.ResolvedAtFirstContact, c.Transfers, c.Reopens, s == null ? null : s.Score, c.Latitude, c.Longitude)).ToListAsync(ct);
     }
 
     Task<List<ContactFact>> ContactsAsync(DateOnly from, DateOnly to, CancellationToken ct)
@@ -172,6 +190,13 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         return db.Drafts.AsNoTracking()
             .Where(d => d.StartedAt >= start && d.StartedAt < end && !d.Preview && d.AssistedByStaffId == null && d.Channel == Channel.Web)
             .Select(d => new FormFact(d.StartedAt, d.ServiceId, d.SubmittedReference != null)).ToListAsync(ct);
+    }
+
+    Task<List<MessageFact>> MessagesAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
+        return db.OutboxMessages.AsNoTracking().Where(m => m.SentAt >= start && m.SentAt < end)
+            .Select(m => new MessageFact(m.SentAt!.Value, m.Kind)).ToListAsync(ct);
     }
 
     async Task WriteTakeUpAsync(DateTime now, CancellationToken ct)

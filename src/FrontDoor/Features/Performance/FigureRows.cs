@@ -13,7 +13,9 @@ public interface IFigureRow
 
 /// <summary>What the figures need of one case; read in bulk, so only these columns leave the database.</summary>
 sealed record CaseFact(DateTime CreatedAt, int ServiceId, long TeamId, string? Ward, Channel Channel, CaseKind Kind, DateTime? ResolvedAt,
-    DateTime DueAt, bool ResolvedAtFirstContact, int Transfers, int Reopens, int? Score);
+    DateTime DueAt, bool ResolvedAtFirstContact, int Transfers, int Reopens, int? Score, double? Latitude, double? Longitude);
+
+sealed record MessageFact(DateTime SentAt, Notifications.MessageKind Kind);
 
 sealed record ContactFact(DateTime At, Channel Channel, ContactPurpose Purpose, int? ServiceId, long? TeamId, string? Ward);
 
@@ -95,6 +97,43 @@ static class ContactFigureRows
 
     static ContactFigures New(Key k, FigureSpan span) =>
         new() { Span = span, Start = k.Start, Channel = k.Channel, Purpose = k.Purpose, ServiceId = k.ServiceId, TeamId = k.TeamId, Ward = k.Ward };
+}
+
+static class AreaFigureRows
+{
+    sealed record Key(DateOnly Start, int ServiceId, int South, int West);
+
+    /// <summary>The grid square a point is in, in hundredths of a degree.</summary>
+    public static (int South, int West) SquareOf(double latitude, double longitude) => ((int)Math.Floor(latitude * 100), (int)Math.Floor(longitude * 100));
+
+    /// <summary>Requests only: complaints and compliments are about how a request was handled, not about a place.</summary>
+    public static List<AreaFigures> Of(IEnumerable<CaseFact> cases) => Grouping.Sum(
+        cases.Where(c => c is { Latitude: not null, Longitude: not null } && c.Kind is not (CaseKind.Complaint or CaseKind.Compliment)),
+        c => KeyOf(c), k => New(k, FigureSpan.Day), (row, _) => row.Received++);
+
+    static Key KeyOf(CaseFact c)
+    {
+        var (south, west) = SquareOf(c.Latitude!.Value, c.Longitude!.Value);
+        return new(UkDates.DayOf(c.CreatedAt), c.ServiceId, south, west);
+    }
+
+    public static List<AreaFigures> Sum(IEnumerable<AreaFigures> rows, FigureSpan span, Func<DateOnly, DateOnly> startOf) => Grouping.Sum(rows,
+        r => new Key(startOf(r.Start), r.ServiceId, r.South, r.West), k => New(k, span), (row, r) => row.Received += r.Received);
+
+    static AreaFigures New(Key k, FigureSpan span) => new() { Span = span, Start = k.Start, ServiceId = k.ServiceId, South = k.South, West = k.West };
+}
+
+static class MessageFigureRows
+{
+    sealed record Key(DateOnly Start, Notifications.MessageKind Kind);
+
+    public static List<MessageFigures> Of(IEnumerable<MessageFact> messages) => Grouping.Sum(messages,
+        m => new Key(UkDates.DayOf(m.SentAt), m.Kind), k => New(k, FigureSpan.Day), (row, _) => row.Sent++);
+
+    public static List<MessageFigures> Sum(IEnumerable<MessageFigures> rows, FigureSpan span, Func<DateOnly, DateOnly> startOf) => Grouping.Sum(rows,
+        r => new Key(startOf(r.Start), r.Kind), k => New(k, span), (row, r) => row.Sent += r.Sent);
+
+    static MessageFigures New(Key k, FigureSpan span) => new() { Span = span, Start = k.Start, Kind = k.Kind };
 }
 
 static class FormFigureRows

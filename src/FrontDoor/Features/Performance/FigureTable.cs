@@ -42,8 +42,8 @@ public readonly record struct Figure(double? Value, FigureFormat Format = Figure
         FigureFormat.Percent => v.ToString("0.#", EnGb) + "%",
         FigureFormat.Score => v.ToString("0.0", EnGb) + " out of 5",
         FigureFormat.Rate => v.ToString("0.#", EnGb),
-        FigureFormat.Pounds => "£" + v.ToString("N2", EnGb),
-        FigureFormat.Kilograms => v.ToString("N1", EnGb) + "kg",
+        FigureFormat.Pounds => (v < 0 ? "-£" : "£") + Math.Abs(v).ToString("N2", EnGb),
+        FigureFormat.Kilograms => v.ToString("#,##0.###", EnGb) + "kg",
         _ => v.ToString(EnGb),
     };
 
@@ -64,7 +64,7 @@ public sealed record FigureTable(string Key, string Title, string Description, I
     public byte[] Csv() => CsvFile.Of(Columns, Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Values.Select(v => v.Raw)]));
 }
 
-public enum DashboardTable { Summary, Channels, ChannelShift, Services, Teams, Contacts, Backlog, Forms, FormSatisfaction, PageFeedback, TakeUp }
+public enum DashboardTable { Summary, Channels, ChannelShift, Services, Teams, Contacts, Cost, Savings, PrintAndPost, Wards, Hotspots, Backlog, Forms, FormSatisfaction, PageFeedback, TakeUp }
 
 public static class DashboardTables
 {

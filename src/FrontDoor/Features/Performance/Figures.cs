@@ -54,6 +54,33 @@ public class ContactFigures : IFigureRow
     public int Contacts { get; set; }
 }
 
+/// <summary>
+/// Requests received on a day (or in a month) for one service in one square of a grid over the map: a hundredth of a degree
+/// of latitude by a hundredth of longitude, about 1.1km by 0.7km in England. For the hotspot map; requests without
+/// coordinates are counted by ward instead.
+/// </summary>
+public class AreaFigures : IFigureRow
+{
+    public long Id { get; set; }
+    public FigureSpan Span { get; set; }
+    public DateOnly Start { get; set; }
+    public int ServiceId { get; set; }
+    /// <summary>The square's south-west corner, in hundredths of a degree.</summary>
+    public int South { get; set; }
+    public int West { get; set; }
+    public int Received { get; set; }
+}
+
+/// <summary>Messages sent to customers on a day (or in a month) by email, text message and letter: print and post saved.</summary>
+public class MessageFigures : IFigureRow
+{
+    public long Id { get; set; }
+    public FigureSpan Span { get; set; }
+    public DateOnly Start { get; set; }
+    public Notifications.MessageKind Kind { get; set; }
+    public int Sent { get; set; }
+}
+
 /// <summary>Online forms residents started on a day (or in a month), and how many of those were sent.</summary>
 public class FormFigures : IFigureRow
 {
@@ -109,6 +136,25 @@ sealed class FormFiguresConfiguration : IEntityTypeConfiguration<FormFigures>
     public void Configure(EntityTypeBuilder<FormFigures> e)
     {
         e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
+        e.HasIndex(f => new { f.Span, f.Start });
+    }
+}
+
+sealed class AreaFiguresConfiguration : IEntityTypeConfiguration<AreaFigures>
+{
+    public void Configure(EntityTypeBuilder<AreaFigures> e)
+    {
+        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
+        e.HasIndex(f => new { f.Span, f.Start });
+    }
+}
+
+sealed class MessageFiguresConfiguration : IEntityTypeConfiguration<MessageFigures>
+{
+    public void Configure(EntityTypeBuilder<MessageFigures> e)
+    {
+        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
+        e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(10);
         e.HasIndex(f => new { f.Span, f.Start });
     }
 }

@@ -9,6 +9,8 @@ public static class PerformanceSetup
         builder.Services.AddOptions<FiguresOptions>().BindConfiguration("Figures").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<FigureRollup>();
         builder.Services.AddScoped<DashboardFigures>();
+        builder.Services.AddScoped<CostFigures>();
+        builder.Services.AddScoped<HotspotFigures>();
         builder.Services.AddScoped<PublishedFigures>();
         builder.Services.AddScoped<ComplaintFigures>();
         builder.Services.AddPerIpRateLimit(OpenData.RateLimitPolicy, builder.Configuration.GetValue("Figures:OpenDataRequestsPerMinute", 60));

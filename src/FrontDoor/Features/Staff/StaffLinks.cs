@@ -60,6 +60,7 @@ public static class StaffLinks
     public const string Catalogue = "/staff/admin/catalogue";
     public const string CouncilDetails = "/staff/admin/council";
     public const string BankHolidays = "/staff/admin/bank-holidays";
+    public const string ChannelCosts = "/staff/admin/channel-costs";
     public const string ResponseTemplates = "/staff/admin/response-templates";
     public static string ResponseTemplate(int? id = null) => $"{ResponseTemplates}/{(id is null ? "new" : id.ToString())}";
     public static string ServiceQuestion(int id, string? questionId = null) => $"{ServiceForm(id)}/question{(questionId is null ? "" : "/" + questionId)}";
