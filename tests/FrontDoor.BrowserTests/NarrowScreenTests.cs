@@ -42,7 +42,7 @@ public sealed partial class NarrowScreenTests(RunningApp app, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
 
-        foreach (var path in new[] { "/account", "/account/preferences", "/services", "/services/pothole", "/track" })
+        foreach (var path in new[] { "/account", "/account/preferences", "/services", "/services/pothole", "/track", "/performance", "/complaints/new", "/page-feedback/problem?route=%2Fservices&return=%2Fservices" })
         {
             await page.GotoAsync(path);
             await AssertNoSidewaysScrollAsync(page);
@@ -121,6 +121,7 @@ public sealed partial class NarrowScreenTests(RunningApp app, Chromium chromium)
             "/staff/admin", "/staff/admin/teams", "/staff/admin/services", "/staff/admin/services/new", "/staff/admin/messages",
             "/staff/admin/messages/escalation-warning/email/en", "/staff/admin/response-templates",
             "/staff/admin/content/cookies", "/staff/admin/bank-holidays", "/staff/admin/council", "/staff/admin/catalogue", "/help/cookies",
+            "/staff/performance", "/staff/performance/complaints", "/staff/admin/channel-costs",
         })
         {
             await staff.GotoAsync(path);

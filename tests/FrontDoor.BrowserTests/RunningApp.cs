@@ -18,6 +18,9 @@ public class RunningApp : IAsyncLifetime
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>The app's SQLite database, for a journey that must set up what only time would (a request made last month).</summary>
+    public string DatabasePath => Path.Combine(folder, "frontdoor.db");
+
     public async ValueTask InitializeAsync()
     {
         var root = FindRepositoryRoot();
@@ -58,7 +61,8 @@ public class RunningApp : IAsyncLifetime
             Environment =
             {
                 ["ASPNETCORE_URLS"] = BaseUrl.ToString(),
-                ["ConnectionStrings__FrontDoor"] = $"Data Source={Path.Combine(folder, "frontdoor.db")}",
+                ["ConnectionStrings__FrontDoor"] = $"Data Source={DatabasePath}",
+                ["Figures__RefreshSeconds"] = "1",
                 ["DataProtection__KeysFolder"] = Path.Combine(folder, "keys"),
                 ["Email__SmtpHost"] = "127.0.0.1",
                 ["Email__SmtpPort"] = Environment.GetEnvironmentVariable("FRONTDOOR_TEST_SMTP_PORT") ?? throw new InvalidOperationException("Run the tests with ./test.sh"),

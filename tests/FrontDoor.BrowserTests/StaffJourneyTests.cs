@@ -97,6 +97,8 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium)
         {
             "/staff/queue?team=Highways&view=open", "/staff/queue?team=Waste+Services&view=resolved", "/staff/cases/find?reference=nonsense",
             "/staff/raise", "/staff/enquiries", "/staff/enquiries/new", "/staff/audit", "/staff/admin/staff", "/staff/admin/staff/new", "/staff/admin/staff/2",
+            "/staff/performance?period=custom&from-day=1&from-month=1&from-year=2026&to-day=31&to-month=12&to-year=2026", "/staff/performance/problems",
+            "/staff/performance/complaints", "/staff/admin/channel-costs",
         })
         {
             await page.GotoAsync(path);
@@ -112,7 +114,7 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose the service");
         await Chromium.AssertAccessibleAsync(page);
-        Assert.Equal(10, visited.Count);
+        Assert.Equal(14, visited.Count);
 
         // Reading a case is audited with who, what and where from.
         var reference = await ReportPotholeAsync(await context.NewPageAsync(), $"audit-{Guid.NewGuid():N}@example.com");

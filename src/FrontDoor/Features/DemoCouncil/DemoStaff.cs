@@ -23,6 +23,7 @@ public static class DemoStaff
         ("waste.officer@ashworth.example", "Wren Waste", StaffRole.Officer, "Waste Services"),
         ("admin@ashworth.example", "Ada Administrator", StaffRole.Administrator, null),
         ("councillor@ashworth.example", "Cllr Chris Khan", StaffRole.Councillor, null),
+        ("manager@ashworth.example", "Morgan Manager", StaffRole.Manager, null),
     ];
 
     /// <summary>`dotnet run -- demo-code` prints the demo accounts' current authenticator code, for trying FrontDoor without an app.</summary>

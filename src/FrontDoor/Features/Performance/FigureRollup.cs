@@ -205,8 +205,11 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         var counts = await db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null).GroupBy(_ => 1)
             .Select(g => new { Customers = g.Count(), Accounts = g.Count(c => c.AccountCreatedAt != null), Paperless = g.Count(c => c.Paperless) })
             .SingleOrDefaultAsync(ct);
+        // In the writers' lock: a rebuild and the job may both write today's row.
+        await using var transaction = await BeginAsync(ct);
         await db.TakeUpFigures.Where(t => t.Day == day).ExecuteDeleteAsync(ct);
         db.TakeUpFigures.Add(new TakeUpFigures { Day = day, Customers = counts?.Customers ?? 0, Accounts = counts?.Accounts ?? 0, Paperless = counts?.Paperless ?? 0 });
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 }

@@ -20,12 +20,16 @@ public sealed class PublishedFigures(FrontDoorDb db, IMemoryCache cache, TimePro
 
     public DateOnly ThisMonth => FigureRollup.MonthOf(UkDates.DayOf(clock.GetUtcNow().UtcDateTime));
 
-    public async Task<IReadOnlyList<PublishedCell>> CellsAsync(CancellationToken ct) =>
-        (await cache.GetOrCreateAsync(("published-figures", ThisMonth), async entry =>
+    /// <summary>Held until the figures are next brought up to date (or rebuilt), and for a few minutes at most.</summary>
+    public async Task<IReadOnlyList<PublishedCell>> CellsAsync(CancellationToken ct)
+    {
+        var countedTo = await db.FigureRollupStates.AsNoTracking().Select(s => (DateTime?)s.ChangesSince).SingleOrDefaultAsync(ct);
+        return (await cache.GetOrCreateAsync(("published-figures", ThisMonth, countedTo), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = HeldFor;
             return await ReadAsync(ThisMonth, ct);
         }))!;
+    }
 
     async Task<IReadOnlyList<PublishedCell>> ReadAsync(DateOnly before, CancellationToken ct)
     {
