@@ -16,7 +16,7 @@ public sealed class CostFigures(FrontDoorDb db)
         var rates = await ChannelRates.AllAsync(db, ct);
         var contacts = await ByChannelAsync(filter, ct);
         var earlier = await ByChannelAsync(filter.For(baseline), ct);
-        var baselineRequests = CaseTotals.Of(await db.CaseRows(filter.For(baseline)).ToListAsync(ct));
+        var baselineRequests = CaseTotals.Of(await db.CaseRows(filter.For(baseline)).AddedUp().ToListAsync(ct));
         var messages = await db.MessageRows(filter.Period).GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Sent = g.Sum(r => r.Sent) })
             .ToDictionaryAsync(g => g.Kind, g => (long)g.Sent, ct);
 

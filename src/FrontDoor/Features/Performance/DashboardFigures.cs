@@ -19,14 +19,14 @@ public sealed class DashboardFigures(FrontDoorDb db, CostFigures costs, HotspotF
     {
         var period = filter.Period;
         var previousFilter = filter.For(period.Previous);
-        var cases = await db.CaseRows(filter).ToListAsync(ct);
-        var earlier = await db.CaseRows(previousFilter).ToListAsync(ct);
-        var contacts = await db.ContactRows(filter).ToListAsync(ct);
-        var earlierContacts = await db.ContactRows(previousFilter).ToListAsync(ct);
-        var forms = await db.FormRows(filter).ToListAsync(ct);
-        var earlierForms = await db.FormRows(previousFilter).ToListAsync(ct);
+        var cases = await db.CaseRows(filter).AddedUp().ToListAsync(ct);
+        var earlier = await db.CaseRows(previousFilter).AddedUp().ToListAsync(ct);
+        var contacts = await db.ContactRows(filter).AddedUp().ToListAsync(ct);
+        var earlierContacts = await db.ContactRows(previousFilter).AddedUp().ToListAsync(ct);
+        var forms = await db.FormRows(filter).AddedUp().ToListAsync(ct);
+        var earlierForms = await db.FormRows(previousFilter).AddedUp().ToListAsync(ct);
         var lastMonth = FigureRollup.MonthOf(period.To.AddDays(-1));
-        var trend = await db.CaseRows(filter.For(new Period(PeriodKind.Custom, lastMonth.AddMonths(-11), lastMonth.AddMonths(1)))).ToListAsync(ct);
+        var trend = await db.CaseRows(filter.For(new Period(PeriodKind.Custom, lastMonth.AddMonths(-11), lastMonth.AddMonths(1)))).ByMonthAndChannel().ToListAsync(ct);
         var stillOpen = db.CaseRows(filter.For(new Period(PeriodKind.Custom, Beginning, FigureRollup.MonthOf(today).AddMonths(1))));
         var openByMonth = await stillOpen.GroupBy(r => r.Start).Select(g => new { Month = g.Key, Open = g.Sum(r => r.Received - r.Resolved) }).ToListAsync(ct);
         var openByTeam = await stillOpen.GroupBy(r => r.TeamId).Select(g => new { Team = g.Key, Open = g.Sum(r => r.Received - r.Resolved) })
