@@ -111,52 +111,40 @@ public class FigureRollupState
     public DateTime ChangesSince { get; set; }
 }
 
+/// <summary>Every table of figure rows: its span stored by name, and read by span and start.</summary>
+static class FigureRowConfiguration
+{
+    public static EntityTypeBuilder<T> AsFigureRows<T>(this EntityTypeBuilder<T> e) where T : class, IFigureRow
+    {
+        e.Property(nameof(IFigureRow.Span)).HasConversion<string>().HasMaxLength(10);
+        e.HasIndex(nameof(IFigureRow.Span), nameof(IFigureRow.Start));
+        return e;
+    }
+}
+
 sealed class CaseFiguresConfiguration : IEntityTypeConfiguration<CaseFigures>
 {
-    public void Configure(EntityTypeBuilder<CaseFigures> e)
-    {
-        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
-        e.Property(f => f.Ward).HasMaxLength(100);
-        e.HasIndex(f => new { f.Span, f.Start });
-    }
+    public void Configure(EntityTypeBuilder<CaseFigures> e) => e.AsFigureRows().Property(f => f.Ward).HasMaxLength(100);
 }
 
 sealed class ContactFiguresConfiguration : IEntityTypeConfiguration<ContactFigures>
 {
-    public void Configure(EntityTypeBuilder<ContactFigures> e)
-    {
-        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
-        e.Property(f => f.Ward).HasMaxLength(100);
-        e.HasIndex(f => new { f.Span, f.Start });
-    }
+    public void Configure(EntityTypeBuilder<ContactFigures> e) => e.AsFigureRows().Property(f => f.Ward).HasMaxLength(100);
 }
 
 sealed class FormFiguresConfiguration : IEntityTypeConfiguration<FormFigures>
 {
-    public void Configure(EntityTypeBuilder<FormFigures> e)
-    {
-        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
-        e.HasIndex(f => new { f.Span, f.Start });
-    }
+    public void Configure(EntityTypeBuilder<FormFigures> e) => e.AsFigureRows();
 }
 
 sealed class AreaFiguresConfiguration : IEntityTypeConfiguration<AreaFigures>
 {
-    public void Configure(EntityTypeBuilder<AreaFigures> e)
-    {
-        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
-        e.HasIndex(f => new { f.Span, f.Start });
-    }
+    public void Configure(EntityTypeBuilder<AreaFigures> e) => e.AsFigureRows();
 }
 
 sealed class MessageFiguresConfiguration : IEntityTypeConfiguration<MessageFigures>
 {
-    public void Configure(EntityTypeBuilder<MessageFigures> e)
-    {
-        e.Property(f => f.Span).HasConversion<string>().HasMaxLength(10);
-        e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(10);
-        e.HasIndex(f => new { f.Span, f.Start });
-    }
+    public void Configure(EntityTypeBuilder<MessageFigures> e) => e.AsFigureRows().Property(f => f.Kind).HasConversion<string>().HasMaxLength(10);
 }
 
 sealed class TakeUpFiguresConfiguration : IEntityTypeConfiguration<TakeUpFigures>
