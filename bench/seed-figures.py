@@ -13,8 +13,11 @@ x = "((n * 7919 + 104729) % 656100000000)"
 digits = [f"substr('{alphabet}', CAST(({x} / {30 ** k}) % 30 + 1 AS INTEGER), 1)" for k in range(8)]
 reference = " || ".join(digits[:4]) + " || '-' || " + " || ".join(digits[4:])
 wards = ["Abbey", "Brookside", "Castle", "Deansgate", "Eastfield", "Fairhaven", "Greenhill", "Harbour", "Kingsmead", "Longmoor", "Millbrook", "Northgate"]
-ward = "CASE n % 12 " + " ".join(f"WHEN {i} THEN '{w}'" for i, w in enumerate(wards)) + " END"
-channel = "CASE n % 5 WHEN 0 THEN 'Phone' WHEN 1 THEN 'Email' WHEN 2 THEN 'Api' ELSE 'Web' END"
+# The day comes from n % 1095; the service, ward, channel and map square from k, the case's place within its day, so
+# every day has every combination (as a large council's would) rather than a few that repeat.
+k = "(n / 1095)"
+ward = f"CASE ({k} / 29) % 12 " + " ".join(f"WHEN {i} THEN '{w}'" for i, w in enumerate(wards)) + " END"
+channel = f"CASE ({k} / 348) % 5 WHEN 0 THEN 'Phone' WHEN 1 THEN 'Email' WHEN 2 THEN 'Api' ELSE 'Web' END"
 kind = "CASE WHEN n % 200 = 0 THEN 'Complaint' ELSE 'Request' END"
 resolved_if = "n % 10 <> 0"
 if pg:
@@ -43,10 +46,10 @@ INSERT INTO "Cases" ("Reference", "ServiceId", "Status", "Priority", "AnswersJso
   "Transfers", "Reopens", "Version")
 SELECT {reference}, sv."Id", CASE WHEN {resolved_if} THEN 'Fixed' ELSE 'Open' END, 'normal', '{{}}', 1, 'Near number ' || (n % 200),
   (SELECT MIN("Id") FROM "Customers") + n % 10000, {channel}, sv."TeamId", {kind}, {ward},
-  CASE WHEN n % 10 < 7 THEN 53.40 + (n % 20) * 0.01 END, CASE WHEN n % 10 < 7 THEN -2.30 + (n % 15) * 0.01 END,
+  CASE WHEN n % 10 < 7 THEN 53.40 + ({k} % 30) * 0.01 + 0.005 END, CASE WHEN n % 10 < 7 THEN -2.30 + ({k} / 30 % 25) * 0.01 + 0.005 END,
   created, created, {plus('created', 14)}, CASE WHEN {resolved_if} THEN {plus_n('created', 'n % 20')} END,
   CASE WHEN n % 20 = 1 THEN {true} ELSE {false} END, CASE WHEN n % 50 = 0 THEN 1 ELSE 0 END, 0, 0
-FROM seed JOIN "Services" sv ON sv."Id" = (SELECT MIN("Id") FROM "Services") + n % 29;
+FROM seed JOIN "Services" sv ON sv."Id" = (SELECT MIN("Id") FROM "Services") + {k} % 29;
 
 INSERT INTO "Contacts" ("CustomerId", "CaseId", "Channel", "Purpose", "At")
 SELECT "CustomerId", "Id", "Channel", 'NewRequest', "CreatedAt" FROM "Cases";

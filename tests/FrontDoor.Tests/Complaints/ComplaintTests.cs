@@ -130,7 +130,7 @@ public abstract partial class ComplaintTests(TestApp app)
         var outcomes = tables.Single(t => t.Key == "outcomes").Rows;
         Assert.Equal([["0", "1", "0", "100%"], ["1", "0", "0", "100%"]], outcomes.Select(r => r.Values.Select(v => v.Text).ToArray()));
         await reportScope.ServiceProvider.GetRequiredService<FigureRollup>().RebuildAsync(null, default);
-        var summary = (await reportScope.ServiceProvider.GetRequiredService<DashboardFigures>().BuildAsync(filter, new DateOnly(2026, 12, 2), default)).Tables[0];
+        var summary = (await reportScope.ServiceProvider.GetRequiredService<DashboardFigures>().GetAsync(filter, new DateOnly(2026, 12, 2), default)).View.Tables[0];
         Assert.Equal("1", summary.Rows.Single(r => r.Label == "Requests received").Values[0].Text);
     }
 

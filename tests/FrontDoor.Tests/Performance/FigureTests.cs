@@ -74,7 +74,7 @@ public abstract class FigureTests(TestApp app)
         {
             await using var scope = host.Services.CreateAsyncScope();
             var today = Features.Calendar.UkDates.DayOf(clock.GetUtcNow().UtcDateTime);
-            return (await scope.ServiceProvider.GetRequiredService<DashboardFigures>().BuildAsync(filter, today, default)).Tables;
+            return (await scope.ServiceProvider.GetRequiredService<DashboardFigures>().GetAsync(filter, today, default)).View.Tables;
         }
     }
 

@@ -11,12 +11,13 @@ namespace FrontDoor.Features.Performance;
 /// </summary>
 public sealed class CostFigures(FrontDoorDb db)
 {
-    public async Task<List<FigureTable>> BuildAsync(FigureFilter filter, Period baseline, CaseTotals requests, long paperless, CancellationToken ct)
+    public async Task<List<FigureTable>> BuildAsync(FigureReads reads, Period baseline, CaseTotals requests, long paperless, CancellationToken ct)
     {
+        var filter = reads.Filter;
         var rates = await ChannelRates.AllAsync(db, ct);
-        var contacts = await ByChannelAsync(filter, ct);
-        var earlier = await ByChannelAsync(filter.For(baseline), ct);
-        var baselineRequests = CaseTotals.Of(await db.CaseRows(filter.For(baseline)).AddedUp().ToListAsync(ct));
+        var contacts = ByChannel(await reads.ContactsAsync(filter.Period, ct));
+        var earlier = ByChannel(await reads.ContactsAsync(baseline, ct));
+        var baselineRequests = CaseTotals.Of(await reads.CasesAsync(baseline, ct));
         var messages = await db.MessageRows(filter.Period).GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Sent = g.Sum(r => r.Sent) })
             .ToDictionaryAsync(g => g.Kind, g => (long)g.Sent, ct);
 
@@ -60,9 +61,8 @@ public sealed class CostFigures(FrontDoorDb db)
         ];
     }
 
-    async Task<Dictionary<Channel, long>> ByChannelAsync(FigureFilter filter, CancellationToken ct) =>
-        await db.ContactRows(filter).GroupBy(r => r.Channel).Select(g => new { Channel = g.Key, Contacts = g.Sum(r => r.Contacts) })
-            .ToDictionaryAsync(g => g.Channel, g => (long)g.Contacts, ct);
+    static Dictionary<Channel, long> ByChannel(IEnumerable<ContactFigures> rows) =>
+        rows.GroupBy(r => r.Channel).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Contacts));
 
     static decimal? PerRequest(decimal total, long requests) => requests == 0 ? null : total / requests;
 

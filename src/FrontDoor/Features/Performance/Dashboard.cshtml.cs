@@ -28,12 +28,11 @@ public class DashboardModel(FrontDoorDb db, DashboardFigures figures, TimeProvid
         (Filter, var errors) = Query.Resolve(today);
         foreach (var (field, error) in errors) ModelState.AddModelError(field, error);
         ViewData["FieldOrder"] = DashboardQuery.FieldOrder;
-        (Tables, Squares) = await figures.BuildAsync(Filter, today, ct);
+        ((Tables, Squares), CountedTo) = await figures.GetAsync(Filter, today, ct);
         Periods = Choices(today);
         Services = (await db.Services.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
         Teams = (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct)).Select(t => (t.Id, t.Name)).ToList();
-        Wards = await db.CaseFigures.AsNoTracking().Where(r => r.Span == FigureSpan.Month && r.Ward != null).Select(r => r.Ward!).Distinct().OrderBy(w => w).ToListAsync(ct);
-        CountedTo = (await db.FigureRollupStates.AsNoTracking().SingleOrDefaultAsync(ct))?.ChangesSince;
+        Wards = await figures.WardsAsync(ct);
     }
 
     /// <summary>The last two years' months, eight quarters and four years, newest first.</summary>

@@ -18,7 +18,7 @@ public class DashboardCsvModel(DashboardFigures figures, TimeProvider clock) : P
         var today = UkDates.DayOf(clock.GetUtcNow().UtcDateTime);
         var (filter, errors) = Query.Resolve(today);
         if (errors.Count > 0) return BadRequest();
-        var (tables, _) = await figures.BuildAsync(filter, today, ct);
+        var ((tables, _), _) = await figures.GetAsync(filter, today, ct);
         return File(tables.Single(t => t.Key == table).Csv(), "text/csv; charset=utf-8", $"performance-{table}-{filter.Period.Code}.csv");
     }
 }

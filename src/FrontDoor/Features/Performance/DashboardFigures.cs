@@ -10,27 +10,37 @@ namespace FrontDoor.Features.Performance;
 public sealed record DashboardView(List<FigureTable> Tables, List<HotSquare> Squares);
 
 /// <summary>The dashboard's tables for a filter, each summed from the stored daily and monthly figures.</summary>
-public sealed class DashboardFigures(FrontDoorDb db, CostFigures costs, HotspotFigures hotspots)
+public sealed class DashboardFigures(FrontDoorDb db, CostFigures costs, HotspotFigures hotspots, FigureCache cache)
 {
     /// <summary>Before any council's figures could exist: "all time" for the open cases.</summary>
     static readonly DateOnly Beginning = new(2000, 1, 1);
 
-    public async Task<DashboardView> BuildAsync(FigureFilter filter, DateOnly today, CancellationToken ct)
+    /// <summary>The view for a filter as at the rollup job's last round, and when that round counted changes to.</summary>
+    public Task<(DashboardView View, DateTime? CountedTo)> GetAsync(FigureFilter filter, DateOnly today, CancellationToken ct) =>
+        cache.GetAsync(("dashboard", filter, today), () => BuildAsync(filter, today, ct), ct);
+
+    /// <summary>Every ward the figures have counted, for the filter.</summary>
+    public async Task<List<string>> WardsAsync(CancellationToken ct) => (await cache.GetAsync("dashboard-wards", () =>
+        db.CaseFigures.AsNoTracking().Where(r => r.Span == FigureSpan.Month && r.Ward != null).Select(r => r.Ward!).Distinct().OrderBy(w => w).ToListAsync(ct), ct)).Value;
+
+    async Task<DashboardView> BuildAsync(FigureFilter filter, DateOnly today, CancellationToken ct)
     {
         var period = filter.Period;
-        var previousFilter = filter.For(period.Previous);
-        var cases = await db.CaseRows(filter).AddedUp().ToListAsync(ct);
-        var earlier = await db.CaseRows(previousFilter).AddedUp().ToListAsync(ct);
-        var contacts = await db.ContactRows(filter).AddedUp().ToListAsync(ct);
-        var earlierContacts = await db.ContactRows(previousFilter).AddedUp().ToListAsync(ct);
+        var reads = new FigureReads(db, filter);
+        var cases = await reads.CasesAsync(period, ct);
+        var earlier = await reads.CasesAsync(period.Previous, ct);
+        var contacts = await reads.ContactsAsync(period, ct);
+        var earlierContacts = await reads.ContactsAsync(period.Previous, ct);
         var forms = await db.FormRows(filter).AddedUp().ToListAsync(ct);
-        var earlierForms = await db.FormRows(previousFilter).AddedUp().ToListAsync(ct);
+        var earlierForms = await db.FormRows(filter.For(period.Previous)).AddedUp().ToListAsync(ct);
         var lastMonth = FigureRollup.MonthOf(period.To.AddDays(-1));
         var trend = await db.CaseRows(filter.For(new Period(PeriodKind.Custom, lastMonth.AddMonths(-11), lastMonth.AddMonths(1)))).ByMonthAndChannel().ToListAsync(ct);
-        var stillOpen = db.CaseRows(filter.For(new Period(PeriodKind.Custom, Beginning, FigureRollup.MonthOf(today).AddMonths(1))));
-        var openByMonth = await stillOpen.GroupBy(r => r.Start).Select(g => new { Month = g.Key, Open = g.Sum(r => r.Received - r.Resolved) }).ToListAsync(ct);
-        var openByTeam = await stillOpen.GroupBy(r => r.TeamId).Select(g => new { Team = g.Key, Open = g.Sum(r => r.Received - r.Resolved) })
-            .ToDictionaryAsync(g => g.Team, g => g.Open, ct);
+        // Rows with nothing open add nothing, and most of a council's older rows have nothing open.
+        var stillOpen = await db.CaseRows(filter.For(new Period(PeriodKind.Custom, Beginning, FigureRollup.MonthOf(today).AddMonths(1))))
+            .Where(r => r.Received > r.Resolved).GroupBy(r => new { r.Start, r.TeamId })
+            .Select(g => new { g.Key.Start, g.Key.TeamId, Open = g.Sum(r => r.Received - r.Resolved) }).ToListAsync(ct);
+        var openByMonth = stillOpen.GroupBy(r => r.Start).Select(g => (Month: g.Key, Open: g.Sum(r => (long)r.Open))).ToList();
+        var openByTeam = stillOpen.GroupBy(r => r.TeamId).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Open));
         var services = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var takeUp = await db.TakeUpFigures.AsNoTracking().OrderByDescending(t => t.Day).FirstOrDefaultAsync(ct);
@@ -52,9 +62,9 @@ public sealed class DashboardFigures(FrontDoorDb db, CostFigures costs, HotspotF
         var (now, before) = (CaseTotals.Of(cases), CaseTotals.Of(earlier));
         var (contactsNow, contactsBefore) = (ContactTotals.Of(contacts), ContactTotals.Of(earlierContacts));
         var (formsNow, formsBefore) = (FormTotals(forms), FormTotals(earlierForms));
-        var open = openByMonth.Sum(m => (long)m.Open);
+        var open = openByMonth.Sum(m => m.Open);
         string[] compare = ["Measure", period.Text, period.Previous.Text];
-        var costTables = await costs.BuildAsync(filter, filter.BaselineOrYearBefore, now, takeUp?.Paperless ?? 0, ct);
+        var costTables = await costs.BuildAsync(reads, filter.BaselineOrYearBefore, now, takeUp?.Paperless ?? 0, ct);
         var (placeTables, squares) = await hotspots.BuildAsync(filter, cases, ct);
 
         List<FigureTable> tables =
@@ -114,7 +124,7 @@ public sealed class DashboardFigures(FrontDoorDb db, CostFigures costs, HotspotF
             .. placeTables,
             new(DashboardTable.Backlog.Slug(), "Open cases by when they were received", $"The {open:N0} cases open now, by the month they came in.",
                 ["Received", "Open cases"],
-                [.. Backlog(openByMonth.Select(m => (m.Month, (long)m.Open)), today)],
+                [.. Backlog(openByMonth, today)],
                 ChartColumn: 0),
             new(DashboardTable.Forms.Slug(), "Online forms", "Forms residents started online, and how many of them were sent.",
                 ["Service", "Started", "Sent", "Share sent"],

@@ -71,13 +71,13 @@ public static class FigureQueries
         return rows;
     }
 
-    /// <summary>The hotspot grid's squares: only a service (and so its team) narrows them.</summary>
+    /// <summary>The hotspot grid's squares: only a service (and so its team) narrows them; without either, the every-service rows.</summary>
     public static IQueryable<AreaFigures> AreaRows(this FrontDoorDb db, FigureFilter f)
     {
         var rows = InPeriod(db.AreaFigures, f.Period);
-        if (f.ServiceId is int service) rows = rows.Where(r => r.ServiceId == service);
-        if (f.TeamId is long team) rows = rows.Where(r => db.Services.Any(s => s.Id == r.ServiceId && s.TeamId == team));
-        return rows;
+        if (f.ServiceId is int service) return rows.Where(r => r.ServiceId == service);
+        if (f.TeamId is long team) return rows.Where(r => db.Services.Any(s => s.Id == r.ServiceId && s.TeamId == team));
+        return rows.Where(r => r.ServiceId == null);
     }
 
     public static IQueryable<MessageFigures> MessageRows(this FrontDoorDb db, Period period) => InPeriod(db.MessageFigures, period);

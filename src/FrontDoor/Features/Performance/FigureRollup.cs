@@ -56,7 +56,6 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
                 await WriteDaysAsync(day, day.AddDays(1), MessageFigureRows.Of(await MessagesAsync(day, day.AddDays(1), ct)), db.MessageFigures, ct);
             await SumMonthAsync(month, ct);
             await transaction.CommitAsync(ct);
-            db.ChangeTracker.Clear();
         }
         await WriteTakeUpAsync(now, ct);
         state = await db.FigureRollupStates.SingleAsync(ct);
@@ -104,7 +103,6 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
             await WriteDaysAsync(month, next, MessageFigureRows.Of(await MessagesAsync(month, next, ct)), db.MessageFigures, ct);
             await SumMonthAsync(month, ct);
             await transaction.CommitAsync(ct);
-            db.ChangeTracker.Clear();
             progress?.Report($"Figures worked out for {month:MMMM yyyy} ({index + 1} of {months.Count} months)");
         }
         await WriteTakeUpAsync(now, ct);
@@ -136,8 +134,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     async Task WriteDaysAsync<T>(DateOnly from, DateOnly to, List<T> rows, DbSet<T> table, CancellationToken ct) where T : class, IFigureRow
     {
         await table.Where(f => f.Span == FigureSpan.Day && f.Start >= from && f.Start < to).ExecuteDeleteAsync(ct);
-        table.AddRange(rows);
-        await db.SaveChangesAsync(ct);
+        await FigureRowWriter.InsertAsync(db, rows, ct);
     }
 
     /// <summary>A month's rows are its days' rows added up.</summary>
@@ -157,8 +154,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     async Task WriteMonthAsync<T>(DateOnly month, List<T> rows, DbSet<T> table, CancellationToken ct) where T : class, IFigureRow
     {
         await table.Where(f => f.Span == FigureSpan.Month && f.Start == month).ExecuteDeleteAsync(ct);
-        table.AddRange(rows);
-        await db.SaveChangesAsync(ct);
+        await FigureRowWriter.InsertAsync(db, rows, ct);
     }
 
     Task<List<CaseFact>> CasesAsync(DateOnly from, DateOnly to, CancellationToken ct)

@@ -101,15 +101,19 @@ static class ContactFigureRows
 
 static class AreaFigureRows
 {
-    sealed record Key(DateOnly Start, int ServiceId, int South, int West);
+    sealed record Key(DateOnly Start, int? ServiceId, int South, int West);
 
     /// <summary>The grid square a point is in, in hundredths of a degree.</summary>
     public static (int South, int West) SquareOf(double latitude, double longitude) => ((int)Math.Floor(latitude * 100), (int)Math.Floor(longitude * 100));
 
-    /// <summary>Requests only: complaints and compliments are about how a request was handled, not about a place.</summary>
+    /// <summary>
+    /// Each request counts in its service's square and in the every-service square. Requests only: complaints and
+    /// compliments are about how a request was handled, not about a place.
+    /// </summary>
     public static List<AreaFigures> Of(IEnumerable<CaseFact> cases) => Grouping.Sum(
-        cases.Where(c => c is { Latitude: not null, Longitude: not null } && c.Kind is not (CaseKind.Complaint or CaseKind.Compliment)),
-        c => KeyOf(c), k => New(k, FigureSpan.Day), (row, _) => row.Received++);
+        cases.Where(c => c is { Latitude: not null, Longitude: not null } && c.Kind is not (CaseKind.Complaint or CaseKind.Compliment))
+            .Select(KeyOf).SelectMany(k => new[] { k, k with { ServiceId = null } }),
+        k => k, k => New(k, FigureSpan.Day), (row, _) => row.Received++);
 
     static Key KeyOf(CaseFact c)
     {

@@ -64,7 +64,8 @@ public class AreaFigures : IFigureRow
     public long Id { get; set; }
     public FigureSpan Span { get; set; }
     public DateOnly Start { get; set; }
-    public int ServiceId { get; set; }
+    /// <summary>None on the row that counts every service together, which the whole council's map reads: one row a square.</summary>
+    public int? ServiceId { get; set; }
     /// <summary>The square's south-west corner, in hundredths of a degree.</summary>
     public int South { get; set; }
     public int West { get; set; }
@@ -139,7 +140,8 @@ sealed class FormFiguresConfiguration : IEntityTypeConfiguration<FormFigures>
 
 sealed class AreaFiguresConfiguration : IEntityTypeConfiguration<AreaFigures>
 {
-    public void Configure(EntityTypeBuilder<AreaFigures> e) => e.AsFigureRows();
+    /// <summary>A service's squares (or every service's) for a period are one range of the second index.</summary>
+    public void Configure(EntityTypeBuilder<AreaFigures> e) => e.AsFigureRows().HasIndex(f => new { f.Span, f.ServiceId, f.Start });
 }
 
 sealed class MessageFiguresConfiguration : IEntityTypeConfiguration<MessageFigures>

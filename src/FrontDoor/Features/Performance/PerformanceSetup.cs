@@ -7,6 +7,8 @@ public static class PerformanceSetup
     public static WebApplicationBuilder AddPerformance(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<FiguresOptions>().BindConfiguration("Figures").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<FigureCache>();
         builder.Services.AddScoped<FigureRollup>();
         builder.Services.AddScoped<DashboardFigures>();
         builder.Services.AddScoped<CostFigures>();

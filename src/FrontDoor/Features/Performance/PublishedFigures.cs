@@ -3,7 +3,6 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Contacts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace FrontDoor.Features.Performance;
 
@@ -12,23 +11,17 @@ public sealed record PublishedCell(DateOnly Month, int ServiceId, Channel Channe
 
 /// <summary>
 /// The figures the council publishes: whole months only (a month still under way would change after publishing), per
-/// service and channel, summed from the monthly rows. Held for a few minutes, as everyone who reads them reads the same.
+/// service and channel, summed from the monthly rows, and held between rounds of the rollup job: everyone who reads
+/// them reads the same.
 /// </summary>
-public sealed class PublishedFigures(FrontDoorDb db, IMemoryCache cache, TimeProvider clock)
+public sealed class PublishedFigures(FrontDoorDb db, FigureCache cache, TimeProvider clock)
 {
-    static readonly TimeSpan HeldFor = TimeSpan.FromMinutes(5);
-
     public DateOnly ThisMonth => FigureRollup.MonthOf(UkDates.DayOf(clock.GetUtcNow().UtcDateTime));
 
-    /// <summary>Held until the figures are next brought up to date (or rebuilt), and for a few minutes at most.</summary>
     public async Task<IReadOnlyList<PublishedCell>> CellsAsync(CancellationToken ct)
     {
-        var countedTo = await db.FigureRollupStates.AsNoTracking().Select(s => (DateTime?)s.ChangesSince).SingleOrDefaultAsync(ct);
-        return (await cache.GetOrCreateAsync(("published-figures", ThisMonth, countedTo), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = HeldFor;
-            return await ReadAsync(ThisMonth, ct);
-        }))!;
+        var month = ThisMonth;
+        return (await cache.GetAsync(("published-figures", month), () => ReadAsync(month, ct), ct)).Value;
     }
 
     async Task<IReadOnlyList<PublishedCell>> ReadAsync(DateOnly before, CancellationToken ct)
