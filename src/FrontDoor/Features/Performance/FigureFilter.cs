@@ -17,9 +17,15 @@ public sealed record FigureFilter(Period Period, int? ServiceId = null, long? Te
 public static class FigureQueries
 {
     /// <summary>Requests and enquiries: complaints and compliments are counted apart, in the complaints figures.</summary>
-    public static IQueryable<CaseFigures> CaseRows(this FrontDoorDb db, FigureFilter f)
+    public static IQueryable<CaseFigures> CaseRows(this FrontDoorDb db, FigureFilter f) =>
+        AllCaseRows(db, f).Where(r => r.Kind != CaseKind.Complaint && r.Kind != CaseKind.Compliment);
+
+    /// <summary>Cases of one kind, such as compliments.</summary>
+    public static IQueryable<CaseFigures> CaseRows(this FrontDoorDb db, FigureFilter f, CaseKind kind) => AllCaseRows(db, f).Where(r => r.Kind == kind);
+
+    static IQueryable<CaseFigures> AllCaseRows(FrontDoorDb db, FigureFilter f)
     {
-        var rows = InPeriod(db.CaseFigures, f.Period).Where(r => r.Kind != CaseKind.Complaint && r.Kind != CaseKind.Compliment);
+        var rows = InPeriod(db.CaseFigures, f.Period);
         if (f.ServiceId is int service) rows = rows.Where(r => r.ServiceId == service);
         if (f.TeamId is long team) rows = rows.Where(r => r.TeamId == team);
         if (f.Ward is { } ward) rows = rows.Where(r => r.Ward == ward);
