@@ -183,6 +183,48 @@ public abstract class FigureTests(TestApp app)
         Assert.Equal(new Dictionary<string, string> { ["1. 53.485°N 2.245°W"] = "3", ["2. 53.495°N 2.245°W"] = "1" },
             Column(tables.Single(t => t.Key == DashboardTable.Hotspots.Slug())));
         Assert.Equal(new Dictionary<string, string> { ["No ward"] = "5" }, Column(tables.Single(t => t.Key == DashboardTable.Wards.Slug())));
+
+        // The whole council's map reads the rows that count every service together, and a team's its services' rows:
+        // the same squares here, as no other test has a request with a place in October.
+        var squares = Column(tables.Single(t => t.Key == DashboardTable.Hotspots.Slug()));
+        Assert.Equal(squares, Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 10, 1))))).Single(t => t.Key == DashboardTable.Hotspots.Slug())));
+        Assert.Equal(squares, Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 10, 1)), TeamId: s.Service.TeamId)))
+            .Single(t => t.Key == DashboardTable.Hotspots.Slug())));
+    }
+
+    [Fact]
+    public async Task TakeUp_TwoRecordsMergedIntoOne_CountOnce()
+    {
+        var clock = new FakeTimeProvider(Monday2November.AddDays(20));
+        await using var host = app.WithClock(clock);
+        var s = new Scenario(host, clock, await TestData.ServiceAsync(app));
+        var first = await s.RequestAsync(Channel.Web);
+        var second = await s.RequestAsync(Channel.Phone);
+        await s.RefreshAsync();
+        var before = await CustomersAsync();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+            var merging = scope.ServiceProvider.GetRequiredService<CustomerMerging>();
+            var survivor = (await db.Cases.Include(c => c.Customer).SingleAsync(c => c.Reference == first)).Customer!;
+            var merged = (await db.Cases.Include(c => c.Customer).SingleAsync(c => c.Reference == second)).Customer!;
+            await merging.InTransactionAsync(async () =>
+            {
+                await merging.MergeAsync(survivor, merged, null, "The same person", default);
+                await db.SaveChangesAsync();
+            }, default);
+        }
+        // The next round (a minute on) counts the customers again, and the dashboard reads what it counted.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await s.RefreshAsync();
+        Assert.Equal(before - 1, await CustomersAsync());
+
+        async Task<long> CustomersAsync()
+        {
+            var takeUp = (await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 11, 1))))).Single(t => t.Key == DashboardTable.TakeUp.Slug());
+            return long.Parse(Column(takeUp)["Customers"], System.Globalization.NumberStyles.AllowThousands);
+        }
     }
 
     static Dictionary<string, string> Column(FigureTable table, int column = 0) => table.Rows.ToDictionary(r => r.Label, r => r.Values[column].Text);
