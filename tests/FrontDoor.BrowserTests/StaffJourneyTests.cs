@@ -96,7 +96,7 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium)
         foreach (var path in new[]
         {
             "/staff/queue?team=Highways&view=open", "/staff/queue?team=Waste+Services&view=resolved", "/staff/cases/find?reference=nonsense",
-            "/staff/raise", "/staff/enquiries", "/staff/enquiries/new", "/staff/audit", "/staff/admin/staff", "/staff/admin/staff/new", "/staff/admin/staff/2",
+            "/staff/raise", "/staff/complaints/new", "/staff/enquiries", "/staff/enquiries/new", "/staff/audit", "/staff/admin/staff", "/staff/admin/staff/new", "/staff/admin/staff/2",
             "/staff/performance?period=custom&from-day=1&from-month=1&from-year=2026&to-day=31&to-month=12&to-year=2026", "/staff/performance/problems",
             "/staff/performance/complaints", "/staff/admin/channel-costs",
         })

@@ -151,6 +151,33 @@ public abstract partial class ComplaintTests(TestApp app)
     }
 
     [Fact]
+    public async Task Complaint_TakenByAnAgentOnThePhone_LinkedWithItsChannelAndStage1Clock()
+    {
+        var request = await TestData.CaseAsync(app);
+        var account = await StaffAccounts.CreateAsync(app, StaffRole.Agent, null);
+        var agent = StaffAccounts.As(app, account);
+        await agent.GetAsync(StaffLinks.Case(request.Reference));
+        await agent.GetAsync(agent.Page.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Take a complaint about it").GetAttribute("href")!);
+        Dictionary<string, string> form = new() { ["kind"] = "complaint", ["details"] = "The pothole is still there.", ["fullName"] = "Pat Caller", ["email"] = "", ["phone"] = "" };
+        await agent.SubmitAsync(form);
+        Assert.Equal(["Select how the customer contacted us"], agent.ErrorSummary);
+        form["channel"] = "Phone";
+        await agent.SubmitAsync(form);
+        Assert.Equal(["Enter the customer's email address or phone number, so we can send them our response"], agent.ErrorSummary);
+        (form["about"], form["phone"]) = ("NOPE-NOPE", "01632 960 123");
+        await agent.SubmitAsync(form);
+        Assert.Equal(["Enter the reference of a request you can see, like 7KQ4-M2XP, or leave it empty"], agent.ErrorSummary);
+        form["about"] = request.Reference.ToLowerInvariant();
+        await agent.SubmitAsync(form);
+
+        await using var scope = app.Scope(out var db);
+        var complaint = await db.Cases.AsNoTracking().SingleAsync(c => c.RelatesToCaseId == request.Id);
+        Assert.Equal(StaffLinks.Case(complaint.Reference), agent.Path);
+        Assert.Equal((CaseKind.Complaint, Channel.Phone, request.ServiceId, account.Id), (complaint.Kind, complaint.Channel, complaint.ServiceId, complaint.RaisedByStaffId));
+        Assert.True(await db.ComplaintStages.AnyAsync(s => s.CaseId == complaint.Id && s.Number == 1));
+    }
+
+    [Fact]
     public async Task Escalation_BeforeTheStage1ResponseOrTampered_NotFound()
     {
         var service = await TestData.ServiceAsync(app);

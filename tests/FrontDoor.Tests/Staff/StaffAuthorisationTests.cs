@@ -40,6 +40,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/cases/{reference}/customer-needs", "POST", r => $"/staff/cases/{r}/customer-needs"),
         ("staff/raise", "GET", _ => "/staff/raise"),
         ("staff/raise", "POST", _ => "/staff/raise"),
+        ("staff/complaints/new", "GET", _ => "/staff/complaints/new"),
+        ("staff/complaints/new", "POST", _ => "/staff/complaints/new"),
         ("staff/enquiries", "GET", _ => "/staff/enquiries"),
         ("staff/enquiries/new", "GET", _ => "/staff/enquiries/new"),
         ("staff/enquiries/new", "POST", _ => "/staff/enquiries/new"),
@@ -139,7 +141,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         var waste = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services");
         var browser = StaffAccounts.As(app, waste);
         // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
-        var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/customers", "staff/customers/{id:long}", "staff/properties" };
+        var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/complaints/new", "staff/customers", "staff/customers/{id:long}", "staff/properties" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !allowed.Contains(r.Pattern)), "/staff/queue");
     }
 

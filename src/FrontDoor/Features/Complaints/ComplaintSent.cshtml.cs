@@ -14,7 +14,7 @@ public class ComplaintSentModel : PageModel
     public IActionResult OnGet()
     {
         if (TempData[ReferenceKey] is not string reference) return Redirect(ComplaintLinks.New);
-        (Reference, IsComplaint) = (reference, TempData[KindKey] as string == MakeComplaintModel.Complaint);
+        (Reference, IsComplaint) = (reference, ComplaintIntake.Parse(TempData[KindKey] as string) == ComplaintOrCompliment.Complaint);
         return Page();
     }
 }

@@ -10,6 +10,7 @@ public static class ComplaintsSetup
     {
         builder.Services.AddSingleton<ComplaintLinks>();
         builder.Services.AddScoped<ComplaintWorkflow>();
+        builder.Services.AddScoped<ComplaintIntake>();
         builder.Services.AddPerIpRateLimit(RateLimitPolicy, builder.Configuration.GetValue("Complaints:RequestsPerMinute", 20));
         return builder;
     }

@@ -10,16 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Complaints;
 
-/// <summary>
-/// A complaint or a compliment, about a service or (from a request's tracking page) one request. It goes to the team of the
-/// service, through the same intake as every request; a complaint starts its stage 1 clock.
-/// </summary>
+/// <summary>A resident's complaint or compliment, about a service or (from a request's tracking page) one request.</summary>
 [EnableRateLimiting(ComplaintsSetup.RateLimitPolicy)]
-public class MakeComplaintModel(FrontDoorDb db, RequestIntake intake, ComplaintWorkflow complaints, ComplaintLinks links) : PageModel
+public class MakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints, ComplaintLinks links) : PageModel
 {
-    public const string Complaint = "complaint", Compliment = "compliment";
-    public static readonly string[] FieldOrder = ["kind", "service", "details", "putRight", "fullName", "email", "phone"];
-
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? About { get; set; }
     [BindProperty] public string? Service { get; set; }
@@ -45,34 +39,13 @@ public class MakeComplaintModel(FrontDoorDb db, RequestIntake intake, ComplaintW
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (Kind is not (Complaint or Compliment)) ModelState.AddModelError("kind", "Select whether you want to make a complaint or pay a compliment");
-        var service = AboutCase?.Service ?? Services.FirstOrDefault(s => s.Slug == Service);
-        if (service is null) ModelState.AddModelError("service", "Select the service it is about");
-        if (Kind == Complaint && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone))
-            ModelState.AddModelError("email", "Enter an email address or a phone number, so we can send you our response");
-        if (!ModelState.IsValid) return Page();
-
-        var kind = Kind == Complaint ? ComplaintForms.ComplaintAbout(AboutCase?.Id) : ComplaintForms.ComplimentAbout(AboutCase?.Id);
-        var answers = Kind == Complaint
-            ? new Dictionary<string, List<string>> { ["complaint"] = Answer(Details), ["put_right"] = Answer(PutRight) }
-            : new Dictionary<string, List<string>> { ["compliment"] = Answer(Details) };
-        var result = await intake.SubmitAsync(new IntakeRequest(service!, answers, null, null, new ContactInput(FullName, Email, Phone), Channel.Web,
-            Request.SiteBase(), Other: kind), ct);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Field == IntakeField.Answer ? (error.QuestionId == "put_right" ? "putRight" : "details") : RequestIntake.ContactFieldId(error.Field), error.Message);
-            return Page();
-        }
-        if (Kind == Complaint)
-        {
-            await complaints.StagesAsync(result.Case!, ct);
-            await db.SaveChangesAsync(ct);
-        }
-        TempData[ComplaintSentModel.ReferenceKey] = result.Case!.Reference;
+        var kind = ComplaintIntake.Parse(Kind);
+        var result = await complaints.SubmitAsync(new ComplaintInput(kind, AboutCase?.Service ?? Services.FirstOrDefault(s => s.Slug == Service), Details, PutRight,
+            new ContactInput(FullName, Email, Phone), Channel.Web, Request.SiteBase(), About: AboutCase), ct);
+        foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
+        if (result.Case is null) return Page();
+        TempData[ComplaintSentModel.ReferenceKey] = result.Case.Reference;
         TempData[ComplaintSentModel.KindKey] = Kind;
         return Redirect(ComplaintLinks.Sent);
     }
-
-    static List<string> Answer(string? text) => string.IsNullOrWhiteSpace(text) ? [] : [text];
 }

@@ -17,6 +17,8 @@ public static class StaffLinks
     public const string Queue = "/staff/queue";
     public const string FindCase = "/staff/cases/find";
     public const string Raise = "/staff/raise";
+    /// <summary>Take a complaint or compliment from a caller, about the request <paramref name="about"/> if they have one.</summary>
+    public static string TakeComplaint(string? about = null) => "/staff/complaints/new" + (about is null ? "" : $"?about={about}");
     public const string Enquiries = "/staff/enquiries";
     public const string NewEnquiry = "/staff/enquiries/new";
     public static string Case(string reference) => $"/staff/cases/{reference}";
