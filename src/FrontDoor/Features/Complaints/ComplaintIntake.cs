@@ -32,7 +32,8 @@ public sealed class ComplaintIntake(FrontDoorDb db, RequestIntake intake, Compla
         _ => null,
     };
 
-    public async Task<ComplaintResult> SubmitAsync(ComplaintInput input, CancellationToken ct)
+    /// <summary>What is missing from the form before it can be sent, each with its field.</summary>
+    public static List<(string Field, string Message)> Check(ComplaintInput input)
     {
         var agent = input.TakenByStaffId is not null;
         List<(string, string)> errors = [];
@@ -42,7 +43,12 @@ public sealed class ComplaintIntake(FrontDoorDb db, RequestIntake intake, Compla
         if (input.Kind == ComplaintOrCompliment.Complaint && string.IsNullOrWhiteSpace(input.Contact.Email) && string.IsNullOrWhiteSpace(input.Contact.Phone))
             errors.Add(("email", agent ? "Enter the customer's email address or phone number, so we can send them our response"
                 : "Enter an email address or a phone number, so we can send you our response"));
-        if (errors.Count > 0) return new(null, errors);
+        return errors;
+    }
+
+    public async Task<ComplaintResult> SubmitAsync(ComplaintInput input, CancellationToken ct)
+    {
+        if (Check(input) is { Count: > 0 } errors) return new(null, errors);
 
         var complaint = input.Kind == ComplaintOrCompliment.Complaint;
         var kind = complaint ? ComplaintForms.ComplaintAbout(input.About?.Id) : ComplaintForms.ComplimentAbout(input.About?.Id);

@@ -47,13 +47,13 @@ public class TakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints) : Pa
         }
         if (!Enum.TryParse<Channel>(ContactChannel, out var channel) || !Channels.Assisted.Contains(channel))
             ModelState.AddModelError("channel", "Select how the customer contacted us");
-        var service = about?.Service ?? Services.FirstOrDefault(s => s.Slug == Service);
-        var result = ModelState.IsValid
-            ? await complaints.SubmitAsync(new ComplaintInput(ComplaintIntake.Parse(Kind), service, Details, PutRight, new ContactInput(FullName, Email, Phone),
-                channel, Request.SiteBase(), staff.Id, about), ct)
-            : null;
-        foreach (var (field, message) in result?.Errors ?? []) ModelState.AddModelError(field, message);
-        if (result?.Case is not { } taken) return Page();
+        var input = new ComplaintInput(ComplaintIntake.Parse(Kind), about?.Service ?? Services.FirstOrDefault(s => s.Slug == Service), Details, PutRight,
+            new ContactInput(FullName, Email, Phone), channel, Request.SiteBase(), staff.Id, about);
+        // Every question's problem at once: this page's own, and the form's (but the service comes from a reference given).
+        var result = ModelState.IsValid ? await complaints.SubmitAsync(input, ct)
+            : new ComplaintResult(null, [.. ComplaintIntake.Check(input).Where(e => e.Field != "service" || string.IsNullOrWhiteSpace(About))]);
+        foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
+        if (result.Case is not { } taken) return Page();
         TempData.Done($"{(taken.Kind == CaseKind.Complaint ? "Complaint" : "Compliment")} {taken.Reference} recorded");
         return Redirect(staff.CanView(taken) ? StaffLinks.Case(taken.Reference) : StaffLinks.Home);
     }
