@@ -25,7 +25,7 @@ summarise() {
 # run_sql PROVIDER CONNECTION: runs SQL from standard input against the bench database.
 run_sql() {
   if [ "$1" = postgres ]; then psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d frontdoor_bench -At -F ' '
-  else python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); s=sys.stdin.read(); rows=c.execute(s).fetchall() if s.lstrip().upper().startswith('SELECT') else c.executescript(s); c.commit(); [print(*r) for r in (rows if isinstance(rows, list) else [])]" "${2#Data Source=}"; fi
+  else python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA cache_size=-2000000'); s=sys.stdin.read(); rows=c.execute(s).fetchall() if s.lstrip().upper().startswith('SELECT') else c.executescript(s); c.commit(); [print(*r) for r in (rows if isinstance(rows, list) else [])]" "${2#Data Source=}"; fi
 }
 
 # The demo administrator, who sees every team; the password and key are the demo ones from the README.

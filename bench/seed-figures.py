@@ -13,24 +13,27 @@ x = "((n * 7919 + 104729) % 656100000000)"
 digits = [f"substr('{alphabet}', CAST(({x} / {30 ** k}) % 30 + 1 AS INTEGER), 1)" for k in range(8)]
 reference = " || ".join(digits[:4]) + " || '-' || " + " || ".join(digits[4:])
 wards = ["Abbey", "Brookside", "Castle", "Deansgate", "Eastfield", "Fairhaven", "Greenhill", "Harbour", "Kingsmead", "Longmoor", "Millbrook", "Northgate"]
-# The day comes from n % 1095; the service, ward, channel and map square from k, the case's place within its day, so
-# every day has every combination (as a large council's would) rather than a few that repeat.
-k = "(n / 1095)"
+# Cases arrive day by day, as they would (newest first here), so the indexes grow at one end; the service, ward, channel
+# and map square come from k, the case's place within its day, so every day has every combination (as a large
+# council's would) rather than a few that repeat.
+per_day = -(-count // 1095)
+day = f"(n / {per_day})"
+k = f"(n % {per_day})"
 ward = f"CASE ({k} / 29) % 12 " + " ".join(f"WHEN {i} THEN '{w}'" for i, w in enumerate(wards)) + " END"
 channel = f"CASE ({k} / 348) % 5 WHEN 0 THEN 'Phone' WHEN 1 THEN 'Email' WHEN 2 THEN 'Api' ELSE 'Web' END"
 kind = "CASE WHEN n % 200 = 0 THEN 'Complaint' ELSE 'Request' END"
 # As at a real council, what is still open came in recently: one case in ten from the last 60 days, and one in a
 # thousand from before.
-resolved_if = "(n % 10 <> 0 OR n % 1095 >= 60) AND n % 1000 <> 0"
+resolved_if = f"(n % 10 <> 0 OR {day} >= 60) AND n % 1000 <> 0"
 if pg:
     series = f"SELECT generate_series(1, {count})::bigint AS n"
-    created = "(date_trunc('day', now()) - (n % 1095) * interval '1 day' + (n % 600) * interval '1 minute')"
+    created = f"(date_trunc('day', now()) - {day} * interval '1 day' + ({k} % 600) * interval '1 minute')"
     def plus(col, days): return f"({col} + interval '{days} days')"
     def plus_n(col, expr): return f"({col} + ({expr}) * interval '1 day')"
     true, false = "TRUE", "FALSE"
 else:
     series = f"WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {count}) SELECT n FROM s"
-    created = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'start of day', '-' || (n % 1095) || ' days', '+' || (n % 600) || ' minutes')"
+    created = f"strftime('%Y-%m-%d %H:%M:%S', 'now', 'start of day', '-' || {day} || ' days', '+' || ({k} % 600) || ' minutes')"
     def plus(col, days): return f"strftime('%Y-%m-%d %H:%M:%S', {col}, '+{days} days')"
     def plus_n(col, expr): return f"strftime('%Y-%m-%d %H:%M:%S', {col}, '+' || ({expr}) || ' days')"
     true, false = "1", "0"
