@@ -69,7 +69,3 @@ public sealed class ComplaintIntake(FrontDoorDb db, RequestIntake intake, Compla
 
     static List<string> Answer(string? text) => string.IsNullOrWhiteSpace(text) ? [] : [text];
 }
-
-/// <summary>The complaint form's answers so far, for the shared fields partial; no services when the case it is about decides the service.</summary>
-public sealed record ComplaintFields(bool ForAgent, string? Kind, string? Service, List<Service>? Services, string? Details, string? PutRight,
-    string? FullName, string? Email, string? Phone);

@@ -12,17 +12,10 @@ namespace FrontDoor.Features.Complaints;
 
 /// <summary>A resident's complaint or compliment, about a service or (from a request's tracking page) one request.</summary>
 [EnableRateLimiting(ComplaintsSetup.RateLimitPolicy)]
-public class MakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints, ComplaintLinks links) : PageModel
+public class MakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints, ComplaintLinks links) : ComplaintFormModel
 {
-    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    /// <summary>The signed token of the request it is about, from that request's tracking page.</summary>
     [BindProperty(SupportsGet = true)] public string? About { get; set; }
-    [BindProperty] public string? Service { get; set; }
-    [BindProperty] public string? Details { get; set; }
-    [BindProperty] public string? PutRight { get; set; }
-    [BindProperty] public string? FullName { get; set; }
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? Phone { get; set; }
-    public List<Service> Services { get; private set; } = [];
     /// <summary>The request the complaint is about, when it came from that request's page.</summary>
     public Case? AboutCase { get; private set; }
 
@@ -41,7 +34,7 @@ public class MakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints, Comp
         await LoadAsync(ct);
         var kind = ComplaintIntake.Parse(Kind);
         var result = await complaints.SubmitAsync(new ComplaintInput(kind, AboutCase?.Service ?? Services.FirstOrDefault(s => s.Slug == Service), Details, PutRight,
-            new ContactInput(FullName, Email, Phone), Channel.Web, Request.SiteBase(), About: AboutCase), ct);
+            Contact, Channel.Web, Request.SiteBase(), About: AboutCase), ct);
         foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
         if (result.Case is null) return Page();
         TempData[ComplaintSentModel.ReferenceKey] = result.Case.Reference;

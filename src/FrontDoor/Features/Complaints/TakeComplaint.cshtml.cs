@@ -16,21 +16,13 @@ namespace FrontDoor.Features.Complaints;
 /// form, with the channel it came by and the agent's name, so it counts in every figure the web form's do.
 /// </summary>
 [Authorize(Policy = StaffSetup.CaseWorkers)]
-public class TakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints) : PageModel
+public class TakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints) : ComplaintFormModel
 {
     public static readonly string[] FieldOrder = ["about", "channel", .. ComplaintIntake.FieldOrder];
 
-    [BindProperty] public string? Kind { get; set; }
     /// <summary>The reference of the request it is about, if the customer has one.</summary>
     [BindProperty(SupportsGet = true)] public string? About { get; set; }
-    [BindProperty] public string? Service { get; set; }
     [BindProperty(Name = "channel")] public string? ContactChannel { get; set; }
-    [BindProperty] public string? Details { get; set; }
-    [BindProperty] public string? PutRight { get; set; }
-    [BindProperty] public string? FullName { get; set; }
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? Phone { get; set; }
-    public List<Service> Services { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Services = await db.Services.AsNoTracking().Live().OrderBy(s => s.Name).ToListAsync(ct);
 
@@ -48,7 +40,7 @@ public class TakeComplaintModel(FrontDoorDb db, ComplaintIntake complaints) : Pa
         if (!Enum.TryParse<Channel>(ContactChannel, out var channel) || !Channels.Assisted.Contains(channel))
             ModelState.AddModelError("channel", "Select how the customer contacted us");
         var input = new ComplaintInput(ComplaintIntake.Parse(Kind), about?.Service ?? Services.FirstOrDefault(s => s.Slug == Service), Details, PutRight,
-            new ContactInput(FullName, Email, Phone), channel, Request.SiteBase(), staff.Id, about);
+            Contact, channel, Request.SiteBase(), staff.Id, about);
         // Every question's problem at once: this page's own, and the form's (but the service comes from a reference given).
         var result = ModelState.IsValid ? await complaints.SubmitAsync(input, ct)
             : new ComplaintResult(null, [.. ComplaintIntake.Check(input).Where(e => e.Field != "service" || string.IsNullOrWhiteSpace(About))]);
