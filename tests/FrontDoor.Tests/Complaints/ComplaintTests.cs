@@ -80,6 +80,9 @@ public abstract partial class ComplaintTests(TestApp app)
             complaint = await db.Cases.AsNoTracking().SingleAsync(c => c.Reference == reference);
         Assert.Equal((CaseKind.Complaint, request.Id, service.Id), (complaint.Kind, complaint.RelatesToCaseId, complaint.ServiceId));
         Assert.Equal("9 November 2026", UkDates.Date((await StageAsync(host, complaint.Id, 1)).AcknowledgeBy));
+        // Received as a complaint, not as a request: what happens next is the code's, not the service's.
+        var received = await LastMessageAsync(host, complaint.Id);
+        Assert.Contains("We will acknowledge your complaint by 9 November 2026, and send you our response within 10 working days of that.", received);
 
         // Acknowledged on the Tuesday: ten working days from then. Extended once, with its reason, by ten more.
         var officer = await OfficerAsync(host);

@@ -3,7 +3,7 @@ using FrontDoor.Features.Notifications;
 namespace FrontDoor.Features.Messages;
 
 /// <summary>Every message FrontDoor sends, each with wording a council may change.</summary>
-public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning }
+public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived }
 
 /// <summary>Message keys and channels as addresses and catalogue files spell them: status-changed, sms.</summary>
 public static class MessageNames
@@ -88,6 +88,29 @@ public static class StandardMessages
                 We aim to deal with it by {{ due_date }}.
                 """,
                 "{{ council }}: we have received your request for {{ service }}, reference {{ reference }}. We aim to deal with it by {{ due_date }}. Follow it at {{ tracking_link }}")),
+        new(MessageKey.ComplaintReceived, "Complaint received", "When a complaint is made, on any channel", Case,
+            ToCustomer("We have received your complaint ({{ reference }})", """
+                Dear {{ customer_name }},
+
+                Thank you for telling us what went wrong. We have received your complaint about this service: {{ service }}.
+
+                Your reference is {{ reference }}.
+
+                What happens next
+                We will acknowledge your complaint by {{ due_date }}, and send you our response within
+                """ + $" {Complaints.ComplaintCode.RespondWithinDays(1)} " + """
+                working days of that. If we need longer, we will tell you why and when to expect it.
+                """,
+                "{{ council }}: we have received your complaint (service: {{ service }}), reference {{ reference }}. We will acknowledge it by {{ due_date }}. Follow it at {{ tracking_link }}")),
+        new(MessageKey.ComplimentReceived, "Compliment received", "When a compliment is paid, on any channel", Case,
+            ToCustomer("Thank you for your compliment ({{ reference }})", """
+                Dear {{ customer_name }},
+
+                Thank you for your kind words about this service: {{ service }}. We will pass them on to the people they are about.
+
+                Your reference is {{ reference }}.
+                """,
+                "{{ council }}: thank you for your compliment (service: {{ service }}), reference {{ reference }}. We will pass it on.")),
         new(MessageKey.Update, "Update on a request", "When an officer sends the customer an update", [.. Case, .. Said],
             ToCustomer("An update on your request ({{ reference }})", """
                 Dear {{ customer_name }},

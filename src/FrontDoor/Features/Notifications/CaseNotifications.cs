@@ -18,7 +18,13 @@ public sealed class CaseNotifications(TrackingLinks links, Satisfaction.Satisfac
     {
         var values = Values(c, service, customer, siteBase);
         values["what_happens_next"] = service.WhatHappensNext ?? "";
-        return MessageAsync(MessageKey.Acknowledgement, c, customer, values, now, ct);
+        var key = c.Kind switch
+        {
+            CaseKind.Complaint => MessageKey.ComplaintReceived,
+            CaseKind.Compliment => MessageKey.ComplimentReceived,
+            _ => MessageKey.Acknowledgement,
+        };
+        return MessageAsync(key, c, customer, values, now, ct);
     }
 
     /// <summary>An officer's words to the customer: <paramref name="key"/> says whether with a new status, a closure, or neither.</summary>
