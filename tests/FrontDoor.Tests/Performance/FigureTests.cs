@@ -5,6 +5,7 @@ using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Customers;
 using FrontDoor.Features.Performance;
 using FrontDoor.Features.Requests;
+using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -190,6 +191,26 @@ public abstract class FigureTests(TestApp app)
         Assert.Equal(squares, Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 10, 1))))).Single(t => t.Key == DashboardTable.Hotspots.Slug())));
         Assert.Equal(squares, Column((await s.DashboardAsync(new FigureFilter(Period.Month(new(2026, 10, 1)), TeamId: s.Service.TeamId)))
             .Single(t => t.Key == DashboardTable.Hotspots.Slug())));
+
+        // Pages may load images from nowhere else, until the council configures its own map tiles: then the dashboard
+        // draws them under the squares, says whose they are, and may load them from that server.
+        var manager = await StaffAccounts.CreateAsync(app, StaffRole.Manager, null);
+        async Task<(string Policy, string Html)> DashboardPageAsync(WebApplicationFactory<Program> site)
+        {
+            var client = site.CreateClient();
+            client.DefaultRequestHeaders.Add(TestSignIn.StaffHeader, manager.Id.ToString());
+            var response = await client.GetAsync("/staff/performance?period=month-2026-10");
+            return (string.Join("", response.Headers.GetValues("Content-Security-Policy")), await response.Content.ReadAsStringAsync());
+        }
+        var (policy, html) = await DashboardPageAsync(host);
+        Assert.Contains("img-src 'self' data:;", policy);
+        Assert.DoesNotContain("<image", html);
+        await using var tiled = host.WithWebHostBuilder(b => b.UseSetting("Figures:MapTiles", "https://tiles.example.org/{z}/{x}/{y}.png")
+            .UseSetting("Figures:MapAttribution", "Example Tiles Ltd"));
+        (policy, html) = await DashboardPageAsync(tiled);
+        Assert.Contains("img-src 'self' data: https://tiles.example.org;", policy);
+        Assert.Contains("<image href=\"https://tiles.example.org/", html);
+        Assert.Contains("Map tiles: Example Tiles Ltd", html);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Performance;
 
 [Authorize(Policy = StaffSetup.PerformanceReaders)]
-public class DashboardModel(FrontDoorDb db, DashboardFigures figures, TimeProvider clock) : PageModel
+public class DashboardModel(FrontDoorDb db, DashboardFigures figures, TimeProvider clock, Microsoft.Extensions.Options.IOptions<FiguresOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DashboardQuery Query { get; set; } = new();
 
@@ -21,6 +21,7 @@ public class DashboardModel(FrontDoorDb db, DashboardFigures figures, TimeProvid
     public List<(long Id, string Name)> Teams { get; private set; } = [];
     public List<string> Wards { get; private set; } = [];
     public DateTime? CountedTo { get; private set; }
+    public MapTiles? Tiles => options.Value.Tiles;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -5,10 +5,26 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Performance;
 
-public class FiguresOptions
+public class FiguresOptions : IValidatableObject
 {
     public bool Enabled { get; set; } = true;
     [Range(1, 86_400)] public double RefreshSeconds { get; set; } = 60;
+    /// <summary>The council's own map tiles under the hotspot map, as a URL with {z}, {x} and {y}; none by default.</summary>
+    public string? MapTiles { get; set; }
+    /// <summary>Who the tiles are from, as their licence requires it shown ("© OpenStreetMap contributors").</summary>
+    public string? MapAttribution { get; set; }
+
+    public MapTiles? Tiles => string.IsNullOrWhiteSpace(MapTiles) ? null : new(MapTiles, MapAttribution ?? "");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (string.IsNullOrWhiteSpace(MapTiles)) yield break;
+        if (!Uri.TryCreate(MapTiles.Replace("{z}", "0").Replace("{x}", "0").Replace("{y}", "0"), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
+            || !MapTiles.Contains("{z}") || !MapTiles.Contains("{x}") || !MapTiles.Contains("{y}"))
+            yield return new("Figures:MapTiles must be an http or https address with {z}, {x} and {y} in it", [nameof(MapTiles)]);
+        if (string.IsNullOrWhiteSpace(MapAttribution))
+            yield return new("Figures:MapAttribution must say who the map tiles are from, as their licence requires", [nameof(MapAttribution)]);
+    }
 }
 
 /// <summary>Brings the figures up to date every minute, so the dashboard is at most a minute or so behind the cases.</summary>

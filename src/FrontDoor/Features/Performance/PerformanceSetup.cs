@@ -1,4 +1,5 @@
 using FrontDoor.Shared;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Performance;
 
@@ -7,6 +8,11 @@ public static class PerformanceSetup
     public static WebApplicationBuilder AddPerformance(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<FiguresOptions>().BindConfiguration("Figures").ValidateDataAnnotations().ValidateOnStart();
+        // The hotspot map's tiles come from the council's tile server, which the pages must be allowed to load images from.
+        builder.Services.AddOptions<ContentSecurityOptions>().Configure<IOptions<FiguresOptions>>((csp, figures) =>
+        {
+            if (MapTiles.OriginOf(figures.Value.MapTiles) is { } origin) csp.ImageOrigins.Add(origin);
+        });
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<FigureCache>();
         builder.Services.AddScoped<FigureRollup>();
