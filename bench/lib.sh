@@ -7,7 +7,7 @@ start_app() {
   BASE="http://127.0.0.1:$port"
   mkdir -p "$work"
   Database__Provider=$provider ConnectionStrings__FrontDoor="$connection" DataProtection__KeysFolder="$work/keys" \
-    Email__PickupDirectory="$work/mail" Tracking__AttemptsPerMinute=1000000 ASPNETCORE_URLS=$BASE Logging__LogLevel__Default=Warning \
+    Email__PickupDirectory="$work/mail" Tracking__AttemptsPerMinute=1000000 Figures__OpenDataRequestsPerMinute=1000000 ASPNETCORE_URLS=$BASE Logging__LogLevel__Default=Warning \
     Escalation__Enabled=false \
     dotnet src/FrontDoor/bin/Release/net10.0/FrontDoor.dll --contentRoot "$PWD/src/FrontDoor" >"$work/app.log" 2>&1 &
   APP_PID=$!

@@ -11,8 +11,12 @@ namespace FrontDoor.Features.Performance;
 /// the codes' time limits, outcomes, and each service's share, for the stages received in a period. Stages are read
 /// directly, as complaints are few beside requests; compliments are counted with the other cases, in the case figures.
 /// </summary>
-public sealed class ComplaintFigures(FrontDoorDb db)
+public sealed class ComplaintFigures(FrontDoorDb db, FigureCache cache)
 {
+    /// <summary>The report for a filter, held like the dashboard's until the rollup job's next round.</summary>
+    public async Task<List<FigureTable>> GetAsync(FigureFilter filter, CancellationToken ct) =>
+        (await cache.GetAsync(("complaints-report", filter), () => BuildAsync(filter, ct), ct)).Value;
+
     sealed record StageFact(int Number, DateTime AcknowledgeBy, DateTime? AcknowledgedAt, DateTime? RespondBy, DateTime? ExtendedTo,
         DateTime? RespondedAt, ComplaintOutcome? Outcome, int ServiceId);
 

@@ -20,7 +20,7 @@ public class ComplaintsReportModel(ComplaintFigures figures, TimeProvider clock)
         var (filter, errors) = Query.Resolve(UkDates.DayOf(clock.GetUtcNow().UtcDateTime));
         if (errors.Count > 0) return BadRequest();
         Filter = filter;
-        Tables = await figures.BuildAsync(filter, ct);
+        Tables = await figures.GetAsync(filter, ct);
         if (csv is null) return Page();
         return Tables.FirstOrDefault(t => t.Key == csv) is { } table
             ? File(table.Csv(), "text/csv; charset=utf-8", $"complaints-{table.Key}-{filter.Period.Code}.csv")
