@@ -3,7 +3,6 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Performance;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontDoor.Tests.Performance;
@@ -46,37 +45,6 @@ public abstract class DashboardTests(TestApp app)
         Assert.DoesNotContain("\n=SUM", services);
         Assert.Contains("'=SUM(1+1)", services);
     }
-
-    [Fact]
-    public async Task DashboardAndComplaintsReport_HeldUntilTheNextRound_ThenReadAfresh()
-    {
-        var service = await TestData.ServiceAsync(app);
-        await TestData.CaseAsync(app, service);
-        await RefreshAsync();
-        var leader = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways"));
-        var dashboard = $"/staff/performance?period={ThisMonth}&service={service.Id}";
-        var report = $"/staff/performance/complaints?period={ThisMonth}&service={service.Id}";
-        async Task<(string Requests, string Complaints)> ReadAsync() => (
-            Cell(await leader.GetAsync(dashboard), "summary", "Requests received"),
-            Cell(await leader.GetAsync(report), "stages", "Stage 1"));
-        Assert.Equal(("1", "0"), await ReadAsync());
-
-        // Between rounds, what was read is what everyone gets, even when the stored rows are changed under it.
-        await using (app.Scope(out var db))
-            await db.CaseFigures.Where(r => r.ServiceId == service.Id).ExecuteUpdateAsync(r => r.SetProperty(f => f.Received, 100));
-        var resident = new Browser(app.CreateClient());
-        await resident.GetAsync(Features.Complaints.ComplaintLinks.New);
-        await resident.SubmitAsync(new Dictionary<string, string> { ["kind"] = "complaint", ["service"] = service.Slug, ["details"] = "No one came.", ["fullName"] = "Ali", ["email"] = Residents.NewEmail() });
-        await TestData.CaseAsync(app, service);
-        Assert.Equal(("1", "0"), await ReadAsync());
-
-        // The next round counts again, and both are read afresh.
-        await RefreshAsync();
-        Assert.Equal(("2", "1"), await ReadAsync());
-    }
-
-    static string Cell(AngleSharp.Dom.IDocument page, string table, string row) =>
-        page.QuerySelectorAll($"#{table} tbody tr").Single(r => r.Children[0].TextContent.Trim() == row).Children[1].TextContent.Trim();
 
     [Fact]
     public async Task Dashboard_FiltersWrong_SaysWhatIsWrongByEachField()

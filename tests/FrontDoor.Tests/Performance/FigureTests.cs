@@ -153,7 +153,7 @@ public abstract class FigureTests(TestApp app)
         var rows = json.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("service_code").GetString() is var code && (code == busy.Slug || code == quiet.Slug))
             .Select(r => $"{r.GetProperty("month")} {r.GetProperty("service_code")} {r.GetProperty("channel")} {r.GetProperty("requests_received")} {r.GetProperty("resolved")} {r.GetProperty("resolved_within_standard")}")
             .ToList();
-        Assert.Equal([$"2025-03 {busy.Slug} phone  0 0", $"2025-03 {busy.Slug} web 6 5 5", $"2025-03 {quiet.Slug} web  0 0"], rows.Order());
+        Assert.Equal(new[] { $"2025-03 {busy.Slug} phone  0 0", $"2025-03 {busy.Slug} web 6 5 5", $"2025-03 {quiet.Slug} web  0 0" }.Order(), rows.Order());
         var csv = await client.GetStringAsync("/performance/data.csv");
         Assert.StartsWith("month,service_code,service,standard_working_days,standard_hours,channel,requests_received,resolved,", csv);
         Assert.Contains($"2025-03,{busy.Slug},{busy.Name},5,,web,6,5,5,0,0,0,0\r\n", csv);
@@ -212,6 +212,42 @@ public abstract class FigureTests(TestApp app)
         Assert.Contains("<image href=\"https://tiles.example.org/", html);
         Assert.Contains("Map tiles: Example Tiles Ltd", html);
     }
+
+    [Fact]
+    public async Task DashboardAndComplaintsReport_HeldUntilTheNextRound_ThenReadAfresh()
+    {
+        var clock = new FakeTimeProvider(Monday2November.AddDays(10));
+        await using var host = app.WithClock(clock);
+        var s = new Scenario(host, clock, await TestData.ServiceAsync(app));
+        await s.RebuildAsync();
+        await s.RequestAsync(Channel.Web);
+        await s.RefreshAsync();
+        var leader = host.CreateClient();
+        leader.DefaultRequestHeaders.Add(TestSignIn.StaffHeader, (await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways")).Id.ToString());
+        var staff = new Browser(leader);
+        async Task<(string Requests, string Complaints)> ReadAsync() => (
+            Cell(await staff.GetAsync($"/staff/performance?period=month-2026-11&service={s.Service.Id}"), "summary", "Requests received"),
+            Cell(await staff.GetAsync($"/staff/performance/complaints?period=month-2026-11&service={s.Service.Id}"), "stages", "Stage 1"));
+        Assert.Equal(("1", "0"), await ReadAsync());
+
+        // Between rounds, what was read is what everyone gets, even when the stored rows are changed under it.
+        await using (var scope = host.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<FrontDoorDb>().CaseFigures.Where(r => r.ServiceId == s.Service.Id)
+                .ExecuteUpdateAsync(r => r.SetProperty(f => f.Received, 100));
+        var resident = new Browser(host.CreateClient());
+        await resident.GetAsync(Features.Complaints.ComplaintLinks.New);
+        await resident.SubmitAsync(new Dictionary<string, string> { ["kind"] = "complaint", ["service"] = s.Service.Slug, ["details"] = "No one came.", ["fullName"] = "Ali", ["email"] = Residents.NewEmail() });
+        await s.RequestAsync(Channel.Phone);
+        Assert.Equal(("1", "0"), await ReadAsync());
+
+        // The next round counts again, and both are read afresh.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await s.RefreshAsync();
+        Assert.Equal(("2", "1"), await ReadAsync());
+    }
+
+    static string Cell(AngleSharp.Dom.IDocument page, string table, string row) =>
+        page.QuerySelectorAll($"#{table} tbody tr").Single(r => r.Children[0].TextContent.Trim() == row).Children[1].TextContent.Trim();
 
     [Fact]
     public async Task TakeUp_TwoRecordsMergedIntoOne_CountOnce()
