@@ -57,6 +57,14 @@ public partial class HotspotMapTests
         Assert.Contains("fill-opacity", svg);
     }
 
+    [Fact]
+    public void Map_ATallNarrowArea_AFewTilesAlongItsLongerSide()
+    {
+        var tall = Enumerable.Range(0, 30).Select(i => new HotSquare(i + 1, 5340 + i, -230, 1)).ToList();
+        var svg = HotspotMap.For(tall, new MapTiles("https://tiles.example.org/{z}/{x}/{y}.png", "© Example"))!.ToString()!;
+        Assert.InRange(TileImage().Matches(svg).Select(m => m.Groups[3].Value).Distinct().Count(), 2, 8);
+    }
+
     [Theory]
     [InlineData("tiles.example.org/{z}/{x}/{y}.png")]
     [InlineData("https://tiles.example.org/{z}/{x}.png")]

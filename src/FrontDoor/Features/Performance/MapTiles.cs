@@ -5,7 +5,7 @@ namespace FrontDoor.Features.Performance;
 /// </summary>
 public sealed record MapTiles(string Template, string Attribution)
 {
-    /// <summary>About this many tiles across the council's area: enough to read streets by, few enough to load quickly.</summary>
+    /// <summary>About this many tiles along the longer side of the council's area: enough to place streets, few enough to load quickly.</summary>
     const double TilesAcross = 4;
 
     public static string? OriginOf(string? template) =>
@@ -16,10 +16,12 @@ public sealed record MapTiles(string Template, string Attribution)
     /// <summary>A tile and the latitudes and longitudes of its edges.</summary>
     public sealed record Tile(string Url, double West, double East, double North, double South);
 
-    /// <summary>The tiles that cover an area, at the zoom that gives about <see cref="TilesAcross"/> of them from west to east.</summary>
+    /// <summary>The tiles that cover an area, at the zoom that gives about <see cref="TilesAcross"/> of them along its longer side.</summary>
     public IEnumerable<Tile> Covering(double west, double east, double south, double north)
     {
-        var zoom = Math.Clamp((int)Math.Round(Math.Log2(360 * TilesAcross / Math.Max(east - west, 1e-6))), 1, 18);
+        // A degree north is longer on these tiles than a degree east, by one over the cosine of the latitude.
+        var span = Math.Max(east - west, (north - south) / Math.Cos((south + north) / 2 * Math.PI / 180));
+        var zoom = Math.Clamp((int)Math.Round(Math.Log2(360 * TilesAcross / Math.Max(span, 1e-6))), 1, 18);
         var n = 1 << zoom;
         int X(double longitude) => Math.Clamp((int)Math.Floor((longitude + 180) / 360 * n), 0, n - 1);
         int Y(double latitude)
