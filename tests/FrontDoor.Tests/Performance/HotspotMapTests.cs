@@ -63,6 +63,30 @@ public partial class HotspotMapTests
         var tall = Enumerable.Range(0, 30).Select(i => new HotSquare(i + 1, 5340 + i, -230, 1)).ToList();
         var svg = HotspotMap.For(tall, new MapTiles("https://tiles.example.org/{z}/{x}/{y}.png", "© Example"))!.ToString()!;
         Assert.InRange(TileImage().Matches(svg).Select(m => m.Groups[3].Value).Distinct().Count(), 2, 8);
+        // Drawn with the squares either side, no more than twice as tall as it is wide.
+        Assert.InRange(HeightOverWidth(svg), 1.5, 2.1);
+    }
+
+    [Fact]
+    public void Map_OneSquare_ShownWithTheSquaresAroundIt()
+    {
+        var svg = HotspotMap.For([new HotSquare(1, 5347, -225, 3)])!.ToString()!;
+        Assert.InRange(HeightOverWidth(svg), 0.9, 1.1);
+        var square = Square().Match(svg);
+        var viewBox = ViewBox().Match(svg);
+        // Ten squares from north to south (and as far from west to east on the ground), the one in the middle.
+        Assert.Equal(D(viewBox.Groups[2].Value) / 10, D(square.Groups[4].Value), 1);
+        Assert.InRange(D(square.Groups[1].Value) / D(viewBox.Groups[1].Value), 0.4, 0.6);
+        Assert.InRange(D(square.Groups[2].Value) / D(viewBox.Groups[2].Value), 0.4, 0.6);
+    }
+
+    [GeneratedRegex("""viewBox="0 0 ([\d.]+) ([\d.]+)" """)]
+    private static partial Regex ViewBox();
+
+    static double HeightOverWidth(string svg)
+    {
+        var viewBox = ViewBox().Match(svg);
+        return D(viewBox.Groups[2].Value) / D(viewBox.Groups[1].Value);
     }
 
     [Theory]

@@ -12,6 +12,7 @@ namespace FrontDoor.Features.Performance;
 public static class HotspotMap
 {
     const double Width = 600;
+    const int MinimumSquares = 10;
     static readonly string[] Shades = ["#d2e2f1", "#a5c5e3", "#5694ca", "#1d70b8", "#003078"];
 
     public static IHtmlContent? For(IReadOnlyList<HotSquare> squares, MapTiles? tiles = null)
@@ -19,8 +20,13 @@ public static class HotspotMap
         if (squares.Count == 0) return null;
         var (south, north) = (squares.Min(s => s.South), squares.Max(s => s.South));
         var (west, east) = (squares.Min(s => s.West), squares.Max(s => s.West));
+        // A few squares, or a long thin line of them, are shown with the squares around them: the map keeps a readable
+        // shape instead of stretching a handful of squares across the page.
         // A degree of longitude is shorter than one of latitude away from the equator: squares are drawn as wide as they are on the ground.
         var squeeze = Math.Cos((south + north) / 2.0 / 100 * Math.PI / 180);
+        var least = Math.Max(MinimumSquares, Math.Max(north - south + 1, (east - west + 1) * squeeze) / 2);
+        (south, north) = Widen(south, north, (int)Math.Ceiling(least));
+        (west, east) = Widen(west, east, (int)Math.Ceiling(least / squeeze));
         var unit = Math.Min(Width / ((east - west + 1) * squeeze), Width / (north - south + 1));
         unit = Math.Min(unit, 40);
         var (w, h) = ((east - west + 1) * squeeze * unit, (north - south + 1) * unit);
@@ -44,5 +50,12 @@ public static class HotspotMap
         }
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>The range from <paramref name="low"/> to <paramref name="high"/>, widened evenly to at least <paramref name="least"/> squares.</summary>
+    static (int Low, int High) Widen(int low, int high, int least)
+    {
+        var missing = least - (high - low + 1);
+        return missing <= 0 ? (low, high) : (low - missing / 2, high + missing - missing / 2);
     }
 }
