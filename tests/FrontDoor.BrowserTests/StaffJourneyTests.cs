@@ -114,7 +114,11 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose the service");
         await Chromium.AssertAccessibleAsync(page);
-        Assert.Equal(14, visited.Count);
+        await page.GotoAsync("/staff/complaints/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select how the customer contacted us");
+        await Chromium.AssertAccessibleAsync(page);
+        Assert.Equal(15, visited.Count);
 
         // Reading a case is audited with who, what and where from.
         var reference = await ReportPotholeAsync(await context.NewPageAsync(), $"audit-{Guid.NewGuid():N}@example.com");
