@@ -19,7 +19,7 @@ public class FiguresOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
         if (string.IsNullOrWhiteSpace(MapTiles)) yield break;
-        if (!Uri.TryCreate(MapTiles.Replace("{z}", "0").Replace("{x}", "0").Replace("{y}", "0"), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
+        if (global::FrontDoor.Features.Performance.MapTiles.OriginOf(MapTiles) is not { } origin || !(origin.StartsWith("https://") || origin.StartsWith("http://"))
             || !MapTiles.Contains("{z}") || !MapTiles.Contains("{x}") || !MapTiles.Contains("{y}"))
             yield return new("Figures:MapTiles must be an http or https address with {z}, {x} and {y} in it", [nameof(MapTiles)]);
         if (string.IsNullOrWhiteSpace(MapAttribution))
