@@ -175,6 +175,7 @@ public abstract partial class ComplaintTests(TestApp app)
         Assert.Equal(StaffLinks.Case(complaint.Reference), agent.Path);
         Assert.Equal((CaseKind.Complaint, Channel.Phone, request.ServiceId, account.Id), (complaint.Kind, complaint.Channel, complaint.ServiceId, complaint.RaisedByStaffId));
         Assert.True(await db.ComplaintStages.AnyAsync(s => s.CaseId == complaint.Id && s.Number == 1));
+        Assert.Contains(await db.TimelineEvents.Where(t => t.CaseId == complaint.Id).Select(t => t.Text).ToListAsync(), t => t == "Complaint received by phone");
     }
 
     [Fact]

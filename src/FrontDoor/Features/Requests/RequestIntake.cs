@@ -124,7 +124,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
                 ? workingDays.DueBy(now, other.StandardDays, null)
                 : workingDays.DueBy(now, service.StandardDays, service.StandardHours),
         };
-        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"Request received by {Channels.Text(request.Channel)}" });
+        @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"{Received(@case.Kind)} received by {Channels.Text(request.Channel)}" });
         if (request.ResolvedAtFirstContact)
         {
             @case.Status = CaseStatus.Fixed;
@@ -235,6 +235,15 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         : null;
 
     /// <summary>The web form's field for a contact error (the resident's contact page, the account and the staff forms name them alike).</summary>
+    /// <summary>What the timeline calls a new case of each kind: "Complaint received by phone".</summary>
+    static string Received(CaseKind kind) => kind switch
+    {
+        CaseKind.Complaint => "Complaint",
+        CaseKind.Compliment => "Compliment",
+        CaseKind.CouncillorEnquiry or CaseKind.MpEnquiry => "Enquiry",
+        _ => "Request",
+    };
+
     public static string ContactFieldId(IntakeField field) => field switch
     {
         IntakeField.FullName => "fullName",
