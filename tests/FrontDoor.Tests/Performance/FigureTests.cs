@@ -22,9 +22,9 @@ namespace FrontDoor.Tests.Performance;
 public abstract class FigureTests(TestApp app)
 {
     static readonly Actor Officer = Actor.System("figure tests");
-    static readonly DateTimeOffset Monday2November = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Monday2November = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
-    sealed class Scenario(WebApplicationFactory<Program> host, FakeTimeProvider clock, Service service)
+    internal sealed class Scenario(WebApplicationFactory<Program> host, FakeTimeProvider clock, Service service)
     {
         public FakeTimeProvider Clock => clock;
         public Service Service => service;
@@ -212,42 +212,6 @@ public abstract class FigureTests(TestApp app)
         Assert.Contains("<image href=\"https://tiles.example.org/", html);
         Assert.Contains("Map tiles: Example Tiles Ltd", html);
     }
-
-    [Fact]
-    public async Task DashboardAndComplaintsReport_HeldUntilTheNextRound_ThenReadAfresh()
-    {
-        var clock = new FakeTimeProvider(Monday2November.AddDays(10));
-        await using var host = app.WithClock(clock);
-        var s = new Scenario(host, clock, await TestData.ServiceAsync(app));
-        await s.RebuildAsync();
-        await s.RequestAsync(Channel.Web);
-        await s.RefreshAsync();
-        var leader = host.CreateClient();
-        leader.DefaultRequestHeaders.Add(TestSignIn.StaffHeader, (await StaffAccounts.CreateAsync(app, StaffRole.TeamLeader, "Highways")).Id.ToString());
-        var staff = new Browser(leader);
-        async Task<(string Requests, string Complaints)> ReadAsync() => (
-            Cell(await staff.GetAsync($"/staff/performance?period=month-2026-11&service={s.Service.Id}"), "summary", "Requests received"),
-            Cell(await staff.GetAsync($"/staff/performance/complaints?period=month-2026-11&service={s.Service.Id}"), "stages", "Stage 1"));
-        Assert.Equal(("1", "0"), await ReadAsync());
-
-        // Between rounds, what was read is what everyone gets, even when the stored rows are changed under it.
-        await using (var scope = host.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<FrontDoorDb>().CaseFigures.Where(r => r.ServiceId == s.Service.Id)
-                .ExecuteUpdateAsync(r => r.SetProperty(f => f.Received, 100));
-        var resident = new Browser(host.CreateClient());
-        await resident.GetAsync(Features.Complaints.ComplaintLinks.New);
-        await resident.SubmitAsync(new Dictionary<string, string> { ["kind"] = "complaint", ["service"] = s.Service.Slug, ["details"] = "No one came.", ["fullName"] = "Ali", ["email"] = Residents.NewEmail() });
-        await s.RequestAsync(Channel.Phone);
-        Assert.Equal(("1", "0"), await ReadAsync());
-
-        // The next round counts again, and both are read afresh.
-        clock.Advance(TimeSpan.FromMinutes(1));
-        await s.RefreshAsync();
-        Assert.Equal(("2", "1"), await ReadAsync());
-    }
-
-    static string Cell(AngleSharp.Dom.IDocument page, string table, string row) =>
-        page.QuerySelectorAll($"#{table} tbody tr").Single(r => r.Children[0].TextContent.Trim() == row).Children[1].TextContent.Trim();
 
     [Fact]
     public async Task TakeUp_TwoRecordsMergedIntoOne_CountOnce()

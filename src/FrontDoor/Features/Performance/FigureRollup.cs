@@ -57,11 +57,17 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
             await SumMonthAsync(month, ct);
             await transaction.CommitAsync(ct);
         }
-        await WriteTakeUpAsync(now, ct);
+        var takeUpChanged = await WriteTakeUpAsync(now, ct);
+        var days = caseDays.Count + contactDays.Count + formDays.Count + messageDays.Count;
+        // The dashboard also reads feedback and the council's channel rates as they stand, so a change to those is a new round too.
+        var changed = days > 0 || takeUpChanged
+            || await db.PageFeedback.AnyAsync(f => f.At > since, ct) || await db.ServiceFeedback.AnyAsync(f => f.At > since, ct)
+            || await db.ChannelRates.AnyAsync(r => r.UpdatedAt > since, ct);
         state = await db.FigureRollupStates.SingleAsync(ct);
         state.ChangesSince = now;
         await db.SaveChangesAsync(ct);
-        return caseDays.Count + contactDays.Count + formDays.Count + messageDays.Count;
+        if (changed) await NextRoundAsync(ct);
+        return days;
     }
 
     /// <summary>
@@ -111,7 +117,11 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         if (state is null) db.FigureRollupStates.Add(new FigureRollupState { ChangesSince = now });
         else state.ChangesSince = now;
         await db.SaveChangesAsync(ct);
+        await NextRoundAsync(ct);
     }
+
+    /// <summary>Added in the database, not here: two nodes' rounds that both changed figures must move it twice.</summary>
+    Task NextRoundAsync(CancellationToken ct) => db.FigureRollupStates.ExecuteUpdateAsync(s => s.SetProperty(r => r.Round, r => r.Round + 1), ct);
 
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
@@ -195,7 +205,8 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
             .Select(m => new MessageFact(m.SentAt!.Value, m.Kind)).ToListAsync(ct);
     }
 
-    async Task WriteTakeUpAsync(DateTime now, CancellationToken ct)
+    /// <returns>Whether the counts differ from the last ones written.</returns>
+    async Task<bool> WriteTakeUpAsync(DateTime now, CancellationToken ct)
     {
         var day = UkDates.DayOf(now);
         var counts = await db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null).GroupBy(_ => 1)
@@ -203,9 +214,12 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
             .SingleOrDefaultAsync(ct);
         // In the writers' lock: a rebuild and the job may both write today's row.
         await using var transaction = await BeginAsync(ct);
+        var last = await db.TakeUpFigures.AsNoTracking().OrderByDescending(t => t.Day).FirstOrDefaultAsync(ct);
+        var counted = new TakeUpFigures { Day = day, Customers = counts?.Customers ?? 0, Accounts = counts?.Accounts ?? 0, Paperless = counts?.Paperless ?? 0 };
         await db.TakeUpFigures.Where(t => t.Day == day).ExecuteDeleteAsync(ct);
-        db.TakeUpFigures.Add(new TakeUpFigures { Day = day, Customers = counts?.Customers ?? 0, Accounts = counts?.Accounts ?? 0, Paperless = counts?.Paperless ?? 0 });
+        db.TakeUpFigures.Add(counted);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        return last is null || (last.Customers, last.Accounts, last.Paperless) != (counted.Customers, counted.Accounts, counted.Paperless);
     }
 }

@@ -110,6 +110,9 @@ public class FigureRollupState
 {
     public int Id { get; set; } = 1;
     public DateTime ChangesSince { get; set; }
+
+    /// <summary>Moves on only with a round that changed what the figures say, so what was read before it still holds.</summary>
+    public long Round { get; set; }
 }
 
 /// <summary>Every table of figure rows: its span stored by name, and read by span and start.</summary>

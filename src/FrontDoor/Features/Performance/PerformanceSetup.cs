@@ -15,6 +15,7 @@ public static class PerformanceSetup
         });
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<FigureCache>();
+        builder.Services.AddSingleton<FigureCache.ReadsInFlight>();
         builder.Services.AddScoped<FigureRollup>();
         builder.Services.AddScoped<DashboardFigures>();
         builder.Services.AddScoped<CostFigures>();
