@@ -39,6 +39,21 @@ public sealed class Browser(HttpClient client)
         return Page = await ParseAsync(LastResponse);
     }
 
+    /// <summary>Submits the main form with a file, as multipart, the way a browser sends a form with a file input.</summary>
+    public async Task<IDocument> SubmitWithFileAsync(IDictionary<string, string> fields, string fileField, byte[] content, string fileName, string contentType = "image/jpeg")
+    {
+        var form = Page.QuerySelectorAll<IHtmlFormElement>("main form").Last();
+        var body = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")) body.Add(new StringContent(input.Value), input.Name!);
+        foreach (var (k, v) in fields) body.Add(new StringContent(v), k);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, fileField, fileName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? LastResponse!.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        LastResponse = await client.PostAsync(action, body);
+        return Page = await ParseAsync(LastResponse);
+    }
+
     /// <summary>Posts fields straight to an address, as a crafted request would, with the given anti-forgery token.</summary>
     public async Task<IDocument> SubmitRawAsync(string url, string? antiforgeryToken, params (string Name, string Value)[] fields)
     {

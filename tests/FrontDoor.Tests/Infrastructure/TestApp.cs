@@ -43,6 +43,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The tests' webhook receivers listen on loopback, which a real council's FrontDoor refuses unless allowed.
         builder.UseSetting("Webhooks:AllowedNetworks:0", AllowedWebhookNetwork);
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
+        builder.UseSetting("Tracking:RepliesPerMinute", "100000");
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
         builder.UseSetting("SiteFeedback:RequestsPerMinute", "100000");

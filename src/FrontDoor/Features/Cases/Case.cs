@@ -144,7 +144,7 @@ public class Case
     };
 }
 
-public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, PriorityChanged, Contact, NotificationSent, Attachment, Escalated }
+public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, PriorityChanged, Contact, NotificationSent, Attachment, Escalated, FromCustomer }
 
 /// <summary>Append-only history of a case; the case row holds only the current state.</summary>
 public class TimelineEvent

@@ -4,6 +4,7 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Contacts;
 using FrontDoor.Features.Customers;
 using FrontDoor.Features.Events;
+using FrontDoor.Features.Forms;
 using FrontDoor.Features.Messages;
 using FrontDoor.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,8 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         if (Transition(c, to, message) is { } refused) return refused;
         Timeline(c, actor, TimelineEventType.StatusChanged, $"Status: {Case.StatusText(to)}", isPublic: true);
         if (!string.IsNullOrWhiteSpace(message))
-            await TellCustomerAsync(Case.IsClosing(to) ? MessageKey.Closed : MessageKey.StatusChanged, c, actor, message, siteBase, ct);
+            await TellCustomerAsync(Case.IsClosing(to) ? MessageKey.Closed : to == CaseStatus.OnHold ? MessageKey.ActionRequired : MessageKey.StatusChanged,
+                c, actor, message, siteBase, ct);
         return await SaveAsync(c, version, actor, $"Changed status to {to}", ct);
     }
 
@@ -131,6 +133,43 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         Timeline(c, actor, TimelineEventType.Contact, $"Contact by {Channels.Text(channel)}, {what}: {contact.Summary}");
         // A contact is news, not an edit: it is recorded whatever the case looked like when the call began.
         return (contact, await SaveAsync(c, c.Version, actor, "Recorded contact", ct));
+    }
+
+    /// <summary>
+    /// What the customer sent online about their open case: the answer to what we asked while it waited for them, which
+    /// starts its clock again, or more information. Either is a contact on the web, not progress chasing, and whoever
+    /// has the case is told.
+    /// </summary>
+    public async Task<WorkflowResult> AddFromCustomerAsync(Case c, int version, Actor actor, string text, UploadedFile? file, string siteBase, CancellationToken ct)
+    {
+        if (!c.IsOpen) return WorkflowResult.Invalid(CaseField.Message, "This request has been closed, so nothing more can be added to it");
+        var answering = c.Status == CaseStatus.OnHold;
+        var said = text.Trim();
+        db.Contacts.Add(new Contact { CustomerId = c.CustomerId, CaseId = c.Id, Channel = Channel.Web, At = Now, Purpose = ContactPurpose.Update, Summary = said });
+        Timeline(c, actor, TimelineEventType.FromCustomer, $"{(answering ? "Answer" : "More information")} sent online: {said}", isPublic: true);
+        if (file is not null)
+        {
+            db.Attachments.Add(new Attachment { CaseId = c.Id, FileName = file.FileName, ContentType = file.ContentType, Content = file.Content, CreatedAt = Now });
+            Timeline(c, actor, TimelineEventType.Attachment, $"File sent online: {file.FileName}", isPublic: true);
+        }
+        if (answering)
+        {
+            Transition(c, CaseStatus.InProgress, null);
+            Timeline(c, actor, TimelineEventType.StatusChanged, $"Status: {Case.StatusText(c.Status)}", isPublic: true);
+        }
+        foreach (var recipient in await WhoeverHasItAsync(c, ct))
+            db.OutboxMessages.Add(await emails.CustomerRepliedAsync(c, recipient, answering ? "answered what we asked" : "added information", siteBase, Now, ct));
+        return await SaveAsync(c, version, actor, answering ? "Customer answered online" : "Customer added information online", ct);
+    }
+
+    /// <summary>The officer the case is assigned to; or else the team's shared mailbox; or else its team leaders.</summary>
+    async Task<List<string>> WhoeverHasItAsync(Case c, CancellationToken ct)
+    {
+        var assignee = c.AssigneeId is null ? null
+            : await db.StaffMembers.Where(s => s.Id == c.AssigneeId && s.IsActive).Select(s => s.Email).SingleOrDefaultAsync(ct);
+        if (assignee is not null) return [assignee];
+        if (c.Team.Email is { } shared) return [shared];
+        return await db.StaffMembers.Where(s => s.IsActive && s.Role == Staff.StaffRole.TeamLeader && s.TeamId == c.TeamId).Select(s => s.Email).ToListAsync(ct);
     }
 
     /// <summary>The help the case's customer needs to communicate, as they told whoever is working the case. Kept on the customer.</summary>

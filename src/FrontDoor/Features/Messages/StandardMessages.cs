@@ -3,7 +3,7 @@ using FrontDoor.Features.Notifications;
 namespace FrontDoor.Features.Messages;
 
 /// <summary>Every message FrontDoor sends, each with wording a council may change.</summary>
-public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived }
+public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived, ActionRequired, CustomerReplied }
 
 /// <summary>Message keys and channels as addresses and catalogue files spell them: status-changed, sms.</summary>
 public static class MessageNames
@@ -127,6 +127,17 @@ public static class StandardMessages
                 {{ update }}
                 """,
                 "{{ council }}: your request {{ reference }} is now {{ status }}. {{ update_summary }} Follow it at {{ tracking_link }}")),
+        new(MessageKey.ActionRequired, "Waiting for the customer", "When an officer asks the customer for something the request needs, which stops its clock", [.. Case, .. Said],
+            ToCustomer("We need something from you for your request ({{ reference }})", """
+                Dear {{ customer_name }},
+
+                To carry on with your request ({{ service }}), we need something from you:
+
+                {{ update }}
+
+                You can answer online, and send a photo or a document, from the page below. We will carry on as soon as we have your answer.
+                """,
+                "{{ council }}: we need something from you for request {{ reference }}. {{ update_summary }} Answer online at {{ tracking_link }}")),
         new(MessageKey.Closed, "Request closed", "When an officer closes a request, with the outcome", [.. Case, .. Said,
                 new("satisfaction_link", "The page where the customer answers one question on how satisfied they are", "https://www.example.gov.uk/feedback/CfDJ8")],
             ToCustomer("Your request has been closed ({{ reference }})", """
@@ -159,6 +170,19 @@ public static class StandardMessages
             new Dictionary<MessageKind, StandardWording>
             {
                 [MessageKind.Sms] = new(null, "{{ code }} is your {{ council }} security code. It expires in 15 minutes."),
+            }),
+        new(MessageKey.CustomerReplied, "A customer answered online (to the officer)", "When a customer answers what we asked, or adds information to their request, online. Sent to the officer the case is assigned to, or else the team",
+            [new("reference", "The case's reference", "FD-7K3M9Q"), new("service", "The service the request is for", "Report a pothole"),
+                new("team", "The team dealing with it", "Highways"), new("what", "What the customer did", "answered what we asked"),
+                new("case_link", "The case's page in the staff workspace", "https://www.example.gov.uk/staff/cases/FD-7K3M9Q"), .. Council],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("{{ reference }}: the customer {{ what }}", """
+                    The customer {{ what }} online, for case {{ reference }} ({{ service }}, {{ team }}).
+
+                    Read it on the case:
+                    {{ case_link }}
+                    """),
             }),
         new(MessageKey.EscalationWarning, "Cases due soon or overdue (to team leaders)", "Each time cases come within a working day of their service standard or pass it",
             [new("team", "The team's name", "Highways"), new("case_count", "How many cases need attention", "3"),

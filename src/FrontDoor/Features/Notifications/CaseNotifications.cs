@@ -37,6 +37,19 @@ public sealed class CaseNotifications(TrackingLinks links, Satisfaction.Satisfac
         return MessageAsync(key, c, customer, values, now, ct);
     }
 
+    /// <summary>Tells a member of staff (or a team's mailbox) that the customer <paramref name="what"/> online.</summary>
+    public async Task<OutboxMessage> CustomerRepliedAsync(Case c, string recipient, string what, string siteBase, DateTime now, CancellationToken ct)
+    {
+        var values = MessageWording.CouncilValues(council.Value);
+        values["reference"] = c.Reference;
+        values["service"] = c.Service.Name;
+        values["team"] = c.Team.Name;
+        values["what"] = what;
+        values["case_link"] = siteBase.TrimEnd('/') + Staff.StaffLinks.Case(c.Reference);
+        var (subject, body, _) = await wording.RenderAsync(MessageKey.CustomerReplied, MessageKind.Email, Languages.English, values, ct);
+        return new OutboxMessage { Kind = MessageKind.Email, Recipient = recipient, Subject = subject, Body = body, CreatedAt = now, NextAttemptAt = now };
+    }
+
     /// <summary>What the wording of a message about a case may name (<see cref="StandardMessages.Case"/>), filled from the case.</summary>
     public Dictionary<string, string> Values(Case c, Catalogue.Service service, Customer? customer, string siteBase)
     {

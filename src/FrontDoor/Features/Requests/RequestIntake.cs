@@ -134,7 +134,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             @case.Timeline.Add(new() { At = now, Type = TimelineEventType.StatusChanged, IsPublic = true, Status = CaseStatus.Fixed, Text = $"Status: {Case.StatusText(CaseStatus.Fixed)} (resolved at first contact)" });
         }
         if (upload is { } file)
-            @case.Attachments.Add(new() { FileName = SafeFileName(file.Input.FileName), ContentType = file.ContentType, Content = file.Input.Content, CreatedAt = now });
+            @case.Attachments.Add(new() { FileName = Forms.FileUploads.SafeName(file.Input.FileName, "photo"), ContentType = file.ContentType, Content = file.Input.Content, CreatedAt = now });
         db.Cases.Add(@case);
         if (request.CompletesDraft is { } draft)
         {
@@ -274,11 +274,4 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
     }
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    static string SafeFileName(string name)
-    {
-        var file = Path.GetFileName(name.Replace('\\', '/'));
-        file = new string(file.Where(ch => char.IsLetterOrDigit(ch) || ch is '.' or '-' or '_').ToArray());
-        return file.Length is 0 or > 100 ? "photo" : file;
-    }
 }

@@ -11,5 +11,10 @@ public sealed class TrackingLinks(IDataProtectionProvider protection)
 
     public bool IsValid(string reference, string? token) => signed.ReferenceIn(token) == reference;
 
-    public string Url(string siteBase, string reference) => $"{siteBase.TrimEnd('/')}/track/{reference}?token={Token(reference)}";
+    public string Url(string siteBase, string reference) => siteBase.TrimEnd('/') + Path(reference, Token(reference));
+
+    public static string Path(string reference, string token) => $"/track/{reference}?token={token}";
+
+    /// <summary>Where the customer answers what we asked, or adds to their request.</summary>
+    public string Reply(string reference) => $"/track/{reference}/reply?token={Token(reference)}";
 }
