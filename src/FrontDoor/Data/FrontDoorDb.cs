@@ -56,6 +56,12 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Performance.FormFigures> FormFigures => Set<Features.Performance.FormFigures>();
     public DbSet<Features.Performance.TakeUpFigures> TakeUpFigures => Set<Features.Performance.TakeUpFigures>();
     public DbSet<Features.Performance.FigureRollupState> FigureRollupStates => Set<Features.Performance.FigureRollupState>();
+    public DbSet<Features.Slots.Diary> Diaries => Set<Features.Slots.Diary>();
+    public DbSet<Features.Slots.DiaryHours> DiaryHours => Set<Features.Slots.DiaryHours>();
+    public DbSet<Features.Slots.DiaryClosure> DiaryClosures => Set<Features.Slots.DiaryClosure>();
+    public DbSet<Features.Slots.Slot> Slots => Set<Features.Slots.Slot>();
+    public DbSet<Features.Callbacks.Callback> Callbacks => Set<Features.Callbacks.Callback>();
+    public DbSet<Features.Callbacks.CallbackAttempt> CallbackAttempts => Set<Features.Callbacks.CallbackAttempt>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

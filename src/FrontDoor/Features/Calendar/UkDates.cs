@@ -17,6 +17,16 @@ public static class UkDates
         return $"{local.ToString("d MMMM yyyy", EnGb)} at {local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}";
     }
 
+    /// <summary>A booked time as GOV.UK writes it: "Tuesday 8 December 2026, 10am to 10:30am".</summary>
+    public static string Window(DateTime startUtc, DateTime endUtc) =>
+        $"{Local(startUtc).ToString("dddd d MMMM yyyy", EnGb)}, {TimeOf(Local(startUtc))} to {TimeOf(Local(endUtc))}";
+
+    /// <summary>A time of day as GOV.UK writes it: "10am", "2:30pm".</summary>
+    public static string Time(DateTime utc) => TimeOf(Local(utc));
+
+    static string TimeOf(DateTime local) =>
+        $"{local.ToString(local.Minute == 0 ? "%h" : "h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}";
+
     /// <summary>The day in the UK that an instant falls on: the figures count by the council's days, not UTC's.</summary>
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 

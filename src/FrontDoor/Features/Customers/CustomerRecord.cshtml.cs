@@ -30,6 +30,7 @@ public class CustomerRecordModel(FrontDoorDb db, AuditLog audit) : PageModel
 
     public bool CanKeepRecords => Staff.Role is StaffRole.Agent or StaffRole.TeamLeader or StaffRole.Administrator;
     public bool CanAddAlerts => Staff.Role is StaffRole.TeamLeader or StaffRole.Administrator;
+    public bool CanBookCallbacks => Staff.Role is StaffRole.Agent or StaffRole.TeamLeader or StaffRole.Administrator;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {

@@ -51,6 +51,18 @@ public static class DemoSeeder
             });
             await db.SaveChangesAsync(ct);
         }
+        if (!await db.Diaries.AnyAsync(ct))
+        {
+            // The contact centre calls back in hourly windows on working days, four calls to a window.
+            db.Diaries.Add(new Slots.Diary
+            {
+                Name = "Call backs", Use = Slots.DiaryUse.Callbacks, Team = await Teams.TeamNames.EnsureAsync(db, "Customer Services", DateTime.UtcNow, ct),
+                NoticeHours = 1, BookAheadDays = 14,
+                Hours = [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+                    .Select(day => new Slots.DiaryHours { Day = day, From = new(9, 0), To = new(17, 0), SlotMinutes = 60, Places = 4 })],
+            });
+            await db.SaveChangesAsync(ct);
+        }
         if (!await db.Properties.AnyAsync(ct))
         {
             foreach (var chunk in DemoGazetteer.Generate().Chunk(1000))

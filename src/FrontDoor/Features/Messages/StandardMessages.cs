@@ -3,7 +3,7 @@ using FrontDoor.Features.Notifications;
 namespace FrontDoor.Features.Messages;
 
 /// <summary>Every message FrontDoor sends, each with wording a council may change.</summary>
-public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived, ActionRequired, CustomerReplied }
+public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived, ActionRequired, CustomerReplied, CallbackBooked, CallbackMissed }
 
 /// <summary>Message keys and channels as addresses and catalogue files spell them: status-changed, sms.</summary>
 public static class MessageNames
@@ -170,6 +170,38 @@ public static class StandardMessages
             new Dictionary<MessageKind, StandardWording>
             {
                 [MessageKind.Sms] = new(null, "{{ code }} is your {{ council }} security code. It expires in 15 minutes."),
+            }),
+        new(MessageKey.CallbackBooked, "Call back booked", "When a customer asks for a call back, online or through an agent",
+            [new("customer_name", "The customer's full name", "Sam Resident"), new("phone", "The number we will call", "07700 900 982"),
+                new("window", "When we will call", "Tuesday 8 December 2026, 10am to 11am"), .. Council],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("We will call you back: {{ window }}", """
+                    Dear {{ customer_name }},
+
+                    We will call you on {{ phone }} on {{ window }}.
+
+                    The call may come from a withheld number. If we cannot reach you, we will try again.
+
+                    {{ council }}
+                    {{ council_phone }} ({{ opening_hours }})
+                    """),
+                [MessageKind.Sms] = new(null, "{{ council }}: we will call you back on {{ phone }}, {{ window }}. The call may come from a withheld number."),
+            }),
+        new(MessageKey.CallbackMissed, "Call back not reached", "When we have tried to call a customer back and could not reach them",
+            [new("customer_name", "The customer's full name", "Sam Resident"), new("phone", "The number we called", "07700 900 982"), .. Council],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("We tried to call you back", """
+                    Dear {{ customer_name }},
+
+                    We tried to call you back on {{ phone }} but could not reach you.
+
+                    Call us on {{ council_phone }} ({{ opening_hours }}), or ask for another call back on our website.
+
+                    {{ council }}
+                    """),
+                [MessageKind.Sms] = new(null, "{{ council }}: we tried to call you back on {{ phone }} but could not reach you. Call us on {{ council_phone }} or ask for another call back online."),
             }),
         new(MessageKey.CustomerReplied, "A customer answered online (to the officer)", "When a customer answers what we asked, or adds information to their request, online. Sent to the officer the case is assigned to, or else the team",
             [new("reference", "The case's reference", "FD-7K3M9Q"), new("service", "The service the request is for", "Report a pothole"),

@@ -1,0 +1,121 @@
+using System.Globalization;
+using FrontDoor.Data;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Cases;
+using FrontDoor.Features.Customers;
+using FrontDoor.Features.Forms;
+using FrontDoor.Features.Messages;
+using FrontDoor.Features.Notifications;
+using FrontDoor.Features.Requests;
+using FrontDoor.Features.Slots;
+using FrontDoor.Shared.Council;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Callbacks;
+
+/// <param name="CustomerId">The customer an agent already found, when booking for a caller.</param>
+public sealed record CallbackInput(string? FullName, string? Phone, string? Email, string? About, string? Reference, string? Window,
+    Channel Channel, long? StaffId = null, long? CustomerId = null);
+
+public sealed record CallbackResult(Callback? Callback, List<(string Field, string Message)> Errors);
+
+/// <summary>
+/// Books a call back in a window of the callback diary, for the resident online or an agent for a caller: the same
+/// checks, the same diary and the same confirmation, by email or a text.
+/// </summary>
+public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, MessageWording wording,
+    IOptions<CouncilOptions> council, TimeProvider clock)
+{
+    public const int MaxAboutLength = 500;
+    /// <summary>How many of the next windows with room are offered.</summary>
+    public const int WindowsOffered = 12;
+    public static readonly string[] FieldOrder = ["fullName", "phone", "email", "about", "reference", "window"];
+
+    /// <summary>The contact centre's diary of call back windows, if the council has set one up.</summary>
+    public Task<Diary?> DiaryAsync(CancellationToken ct) => db.Diaries.AsNoTracking().Include(d => d.Hours).Include(d => d.Closures)
+        .Where(d => d.Use == DiaryUse.Callbacks && d.IsActive).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
+
+    public async Task<List<OpenSlot>> WindowsAsync(Diary diary, CancellationToken ct)
+    {
+        var today = UkDates.DayOf(clock.GetUtcNow().UtcDateTime);
+        return [.. (await slots.FreeAsync(diary, today, today.AddDays(diary.BookAheadDays), ct)).Take(WindowsOffered)];
+    }
+
+    /// <summary>A window as a form posts it: its start in UTC.</summary>
+    public static string WindowValue(DateTime start) => start.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    static DateTime? ParseWindow(string? value) =>
+        DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var start)
+            ? start : null;
+
+    public static List<(string Field, string Message)> Check(CallbackInput input)
+    {
+        var errors = new List<(string, string)>();
+        if (input.CustomerId is null && RequestIntake.FullNameError(input.FullName) is { } name) errors.Add(("fullName", name));
+        if (string.IsNullOrWhiteSpace(input.Phone)) errors.Add(("phone", "Enter the telephone number we should call"));
+        else if (!AnswerValidator.IsPhone(input.Phone.Trim())) errors.Add(("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982"));
+        if (!string.IsNullOrWhiteSpace(input.Email) && !AnswerValidator.IsEmail(input.Email.Trim()))
+            errors.Add(("email", "Enter an email address in the correct format, like name@example.com"));
+        if (string.IsNullOrWhiteSpace(input.About)) errors.Add(("about", "Enter what you want to talk to us about"));
+        else if (input.About.Trim().Length > MaxAboutLength) errors.Add(("about", $"What you want to talk about must be {MaxAboutLength} characters or less"));
+        else if (AnswerValidator.LooksLikeHtml(input.About)) errors.Add(("about", "What you want to talk about must not include HTML or code, such as < and >"));
+        if (!string.IsNullOrWhiteSpace(input.Reference) && CaseReference.Normalise(input.Reference) is null)
+            errors.Add(("reference", "Enter a reference like 7KQ4-M2XP, or leave it empty"));
+        if (string.IsNullOrEmpty(input.Window)) errors.Add(("window", "Select a time for us to call you"));
+        else if (ParseWindow(input.Window) is null) errors.Add(("window", SlotRefusals.Message(SlotRefusal.NotOffered)));
+        return errors;
+    }
+
+    public async Task<CallbackResult> BookAsync(CallbackInput input, CancellationToken ct)
+    {
+        var errors = Check(input);
+        if (errors.Count > 0) return new(null, errors);
+        if (await DiaryAsync(ct) is not { } diary) return new(null, [("window", "Call backs cannot be booked at the moment. Call us instead")]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var taking = await slots.TakeAsync(diary, ParseWindow(input.Window)!.Value, ct);
+        if (taking.Slot is not { } slot) return new(null, [("window", SlotRefusals.Message(taking.Refusal!.Value))]);
+
+        var customer = input.CustomerId is long id ? await db.Customers.SingleAsync(c => c.Id == id, ct)
+            : await matching.FindOrCreateAsync(new(input.FullName!.Trim(), input.Email, input.Phone, null, null), now, ct);
+        var reference = CaseReference.Normalise(input.Reference);
+        // Linked only to the customer's own request: a reference is not proof of whose it is.
+        var about = reference is null || customer.Id == 0 ? null
+            : await db.Cases.Where(c => c.Reference == reference && c.CustomerId == customer.Id).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
+        var callback = new Callback
+        {
+            Customer = customer, Phone = input.Phone!.Trim(), CaseId = about, SlotId = slot.Id, WindowStart = slot.Start, WindowEnd = slot.End,
+            About = reference is not null && about is null ? $"{input.About!.Trim()} (reference given: {reference})" : input.About!.Trim(),
+            Channel = input.Channel, BookedByStaffId = input.StaffId, CreatedAt = now,
+        };
+        db.Callbacks.Add(callback);
+        // Saved first, so a new customer has the id the confirmation names.
+        await db.SaveChangesAsync(ct);
+        if (await MessageAsync(MessageKey.CallbackBooked, callback, customer, input.Email, now, ct) is { } message) db.OutboxMessages.Add(message);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new(callback, []);
+    }
+
+    /// <summary>
+    /// A message about a call back: by email when they gave one (or we have one), otherwise a text to the mobile we are to
+    /// call; a letter would come too late.
+    /// </summary>
+    public async Task<OutboxMessage?> MessageAsync(MessageKey key, Callback callback, Customer customer, string? email, DateTime now, CancellationToken ct)
+    {
+        var to = !string.IsNullOrWhiteSpace(email) ? (MessageKind.Email, email.Trim())
+            : customer.Email is { } known ? (MessageKind.Email, known)
+            : Customer.NormalisePhone(callback.Phone)?.StartsWith("07", StringComparison.Ordinal) == true ? (MessageKind.Sms, callback.Phone)
+            : ((MessageKind, string)?)null;
+        if (to is not var (kind, recipient)) return null;
+        var values = MessageWording.CouncilValues(council.Value);
+        values["customer_name"] = customer.FullName;
+        values["phone"] = callback.Phone;
+        values["window"] = UkDates.Window(callback.WindowStart, callback.WindowEnd);
+        var (subject, body, _) = await wording.RenderAsync(key, kind, Languages.CodeFor(customer.Language), values, ct);
+        // A text has no subject: the customer's record names it by what it is.
+        return new OutboxMessage { Kind = kind, Recipient = recipient, Subject = kind == MessageKind.Sms ? StandardMessages.For(key).Title : subject,
+            Body = body, CustomerId = customer.Id, CreatedAt = now, NextAttemptAt = now };
+    }
+}

@@ -1,0 +1,10 @@
+namespace FrontDoor.Features.Slots;
+
+public static class SlotsSetup
+{
+    public static WebApplicationBuilder AddSlots(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DiarySlots>();
+        return builder;
+    }
+}
