@@ -2,13 +2,13 @@ using Microsoft.Extensions.Time.Testing;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Tests.Infrastructure;
+using static FrontDoor.Tests.Infrastructure.UkTimes;
 
 namespace FrontDoor.Tests.Calendar;
 
 public class ServiceClockTests
 {
     static readonly WorkingDays Days = WorkingDays.EnglandAndWales();
-    static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
     static Case NewCase(DateTime dueUtc) => new() { Reference = "TEST-CASE", DueAt = dueUtc };
 
     [Fact]

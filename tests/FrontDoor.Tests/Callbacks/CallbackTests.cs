@@ -6,6 +6,7 @@ using FrontDoor.Features.Cases;
 using FrontDoor.Features.Contacts;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
+using static FrontDoor.Tests.Infrastructure.UkTimes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -18,8 +19,6 @@ namespace FrontDoor.Tests.Callbacks;
 /// </summary>
 public abstract class CallbackTests(TestApp app)
 {
-    static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
-
     static Dictionary<string, string> Details(string window, string? email = null, string? reference = null) => new()
     {
         ["fullName"] = "Cal Back", ["phone"] = "07700 900 982", ["email"] = email ?? $"callback-{Guid.NewGuid():N}@example.com",

@@ -3,6 +3,7 @@ using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
+using static FrontDoor.Tests.Infrastructure.UkTimes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,8 +16,6 @@ namespace FrontDoor.Tests.Cases;
 /// <summary>The service-standard clock and the escalation job, with time under the test's control.</summary>
 public abstract class ClockAndEscalationTests(TestApp app)
 {
-    static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
-
     WebApplicationFactory<Program> WithClock(FakeTimeProvider clock) => app.WithClock(clock);
 
     [Fact]

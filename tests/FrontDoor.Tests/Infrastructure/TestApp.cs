@@ -44,6 +44,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Webhooks:AllowedNetworks:0", AllowedWebhookNetwork);
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
         builder.UseSetting("Tracking:RepliesPerMinute", "100000");
+        builder.UseSetting("Callbacks:RequestsPerMinute", "100000");
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
         builder.UseSetting("SiteFeedback:RequestsPerMinute", "100000");

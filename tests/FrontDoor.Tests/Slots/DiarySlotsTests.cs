@@ -2,6 +2,7 @@ using FrontDoor.Data;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Slots;
 using FrontDoor.Tests.Infrastructure;
+using static FrontDoor.Tests.Infrastructure.UkTimes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,6 @@ namespace FrontDoor.Tests.Slots;
 
 public abstract class DiarySlotsTests(TestApp app)
 {
-    static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
-
     /// <summary>Weekdays 9am to 5pm in hourly slots; two hours' notice; a week ahead; shut on 29 December 2026.</summary>
     async Task<Diary> DiaryAsync(int places = 2)
     {

@@ -7,6 +7,7 @@ using FrontDoor.Features.Contacts;
 using FrontDoor.Features.Staff;
 using FrontDoor.Features.Tracking;
 using FrontDoor.Tests.Infrastructure;
+using static FrontDoor.Tests.Infrastructure.UkTimes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,6 @@ namespace FrontDoor.Tests.Tracking;
 
 public abstract class ReplyOnlineTests(TestApp app)
 {
-    static DateTime Uk(string local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local), WorkingDays.UkTime);
     static readonly byte[] Photo = [.. Forms.UploadCheckTests.Jpeg, .. new byte[200]];
 
     static async Task WorkAsync(WebApplicationFactory<Program> host, string reference, Func<CaseWorkflow, Case, Task<WorkflowResult>> change)

@@ -1,4 +1,5 @@
 using FrontDoor.Data;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Staff;
 using FrontDoor.Shared;
@@ -10,7 +11,7 @@ namespace FrontDoor.Features.Callbacks;
 
 /// <summary>An agent books a call back for a caller when the queue is long: the caller found first, or a new one named here.</summary>
 [Authorize(Policy = StaffSetup.RecordKeepers)]
-public class BookCallbackModel(FrontDoorDb db, CallbackBooking booking) : CallbackFormModel(booking)
+public class BookCallbackModel(FrontDoorDb db, CallbackBooking booking, AuditLog audit) : CallbackFormModel(booking)
 {
     [BindProperty(SupportsGet = true, Name = "customer")] public long? CustomerId { get; set; }
     public string? CustomerName { get; private set; }
@@ -26,12 +27,17 @@ public class BookCallbackModel(FrontDoorDb db, CallbackBooking booking) : Callba
         return true;
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (CustomerId is long id) await audit.RecordReadAsync(HttpContext.Actor(), "Viewed a customer's phone number to book a call back", null, id, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (await BookAsync(Channel.Phone, StaffUser.From(User)!.Id, CustomerId, ct) is not { } booked) return Page();
+        if (await BookAsync(Channel.Phone, HttpContext.Actor(), CustomerId, ct) is not { } booked) return Page();
         TempData.Done($"Call back booked for {Calendar.UkDates.Window(booked.WindowStart, booked.WindowEnd)}");
         return Redirect(CallbackLinks.Queue);
     }

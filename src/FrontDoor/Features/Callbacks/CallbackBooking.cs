@@ -1,5 +1,6 @@
 using System.Globalization;
 using FrontDoor.Data;
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Customers;
@@ -14,9 +15,10 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Callbacks;
 
-/// <param name="CustomerId">The customer an agent already found, when booking for a caller.</param>
+/// <param name="BookedBy">The agent booking for a caller; null when the resident books online.</param>
+/// <param name="CustomerId">The customer the agent already found.</param>
 public sealed record CallbackInput(string? FullName, string? Phone, string? Email, string? About, string? Reference, string? Window,
-    Channel Channel, long? StaffId = null, long? CustomerId = null);
+    Channel Channel, Actor? BookedBy = null, long? CustomerId = null);
 
 public sealed record CallbackResult(Callback? Callback, List<(string Field, string Message)> Errors);
 
@@ -24,7 +26,7 @@ public sealed record CallbackResult(Callback? Callback, List<(string Field, stri
 /// Books a call back in a window of the callback diary, for the resident online or an agent for a caller: the same
 /// checks, the same diary and the same confirmation, by email or a text.
 /// </summary>
-public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, MessageWording wording,
+public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, MessageWording wording, AuditLog audit,
     IOptions<CouncilOptions> council, TimeProvider clock)
 {
     public const int MaxAboutLength = 500;
@@ -87,12 +89,13 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         {
             Customer = customer, Phone = input.Phone!.Trim(), CaseId = about, SlotId = slot.Id, WindowStart = slot.Start, WindowEnd = slot.End,
             About = reference is not null && about is null ? $"{input.About!.Trim()} (reference given: {reference})" : input.About!.Trim(),
-            Channel = input.Channel, BookedByStaffId = input.StaffId, CreatedAt = now,
+            Channel = input.Channel, BookedByStaffId = input.BookedBy?.StaffId, CreatedAt = now,
         };
         db.Callbacks.Add(callback);
         // Saved first, so a new customer has the id the confirmation names.
         await db.SaveChangesAsync(ct);
         if (await MessageAsync(MessageKey.CallbackBooked, callback, customer, input.Email, now, ct) is { } message) db.OutboxMessages.Add(message);
+        if (input.BookedBy is { } agent) audit.Add(agent, "Booked a call back for a customer", about, customer.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new(callback, []);

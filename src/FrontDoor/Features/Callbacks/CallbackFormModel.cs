@@ -1,3 +1,4 @@
+using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Slots;
 using Microsoft.AspNetCore.Mvc;
@@ -30,9 +31,9 @@ public abstract class CallbackFormModel(CallbackBooking booking) : PageModel
     }
 
     /// <summary>Books it, or puts every problem on the page (and the windows as they are now, the chosen one perhaps gone).</summary>
-    protected async Task<Callback?> BookAsync(Channel channel, long? staffId, long? customerId, CancellationToken ct)
+    protected async Task<Callback?> BookAsync(Channel channel, Actor? agent, long? customerId, CancellationToken ct)
     {
-        var result = await booking.BookAsync(new(FullName, Phone, Email, About, Reference, Window, channel, staffId, customerId), ct);
+        var result = await booking.BookAsync(new(FullName, Phone, Email, About, Reference, Window, channel, agent, customerId), ct);
         foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
         if (result.Callback is null) await LoadWindowsAsync(ct);
         return result.Callback;

@@ -234,7 +234,6 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         : AnswerValidator.LooksLikeHtml(fullName) ? "Full name must not include HTML or code, such as < and >"
         : null;
 
-    /// <summary>The web form's field for a contact error (the resident's contact page, the account and the staff forms name them alike).</summary>
     /// <summary>What the timeline calls a new case of each kind: "Complaint received by phone".</summary>
     static string Received(CaseKind kind) => kind switch
     {
@@ -244,6 +243,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         _ => "Request",
     };
 
+    /// <summary>The web form's field for a contact error (the resident's contact page, the account and the staff forms name them alike).</summary>
     public static string ContactFieldId(IntakeField field) => field switch
     {
         IntakeField.FullName => "fullName",

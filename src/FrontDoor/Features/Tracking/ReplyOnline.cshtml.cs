@@ -50,13 +50,15 @@ public class ReplyOnlineModel(FrontDoorDb db, TrackingLinks links, CaseWorkflow 
     {
         if (!await LoadAsync(reference, token, ct)) return NotFound();
         if (await FileUploads.ReadAsync(HttpContext, antiforgery, "file", QuestionType.Document, "document", ct) is not { } upload) return BadRequest();
+        // Closed while they were writing: the page says so, and nothing is added.
+        if (!Case.IsOpen) return Page();
         Text = upload.Form?["details"].ToString();
         if (upload.Form is not null && string.IsNullOrWhiteSpace(Text))
             ModelState.AddModelError("details", Case.Status == CaseStatus.OnHold ? "Enter your answer" : "Enter what you want to add");
         else if (Text?.Trim().Length > CaseWorkflow.MaxTextLength)
             ModelState.AddModelError("details", $"Your answer must be {CaseWorkflow.MaxTextLength:N0} characters or less");
         if (upload.Error is not null) ModelState.AddModelError("file", upload.Error);
-        if (!ModelState.IsValid || !Case.IsOpen) return Page();
+        if (!ModelState.IsValid) return Page();
 
         var result = await workflow.AddFromCustomerAsync(Case, Case.Version, new Actor(ActorKind.Resident, Case.CustomerId ?? 0, "Customer"), Text!, upload.File, Request.SiteBase(), ct);
         if (result.Outcome != WorkflowOutcome.Saved)
