@@ -15,7 +15,7 @@ reference = " || ".join(digits[:4]) + " || '-' || " + " || ".join(digits[4:])
 wards = ["Abbey", "Brookside", "Castle", "Deansgate", "Eastfield", "Fairhaven", "Greenhill", "Harbour", "Kingsmead", "Longmoor", "Millbrook", "Northgate"]
 # Cases arrive day by day, as they would (newest first here), so the indexes grow at one end; the service, ward, channel
 # and map square come from k, the case's place within its day, so every day has every combination (as a large
-# council's would) rather than a few that repeat.
+# council's would) rather than a few that repeat. The newest day is yesterday, so nothing is dated after now.
 per_day = -(-count // 1095)
 day = f"(n / {per_day})"
 k = f"(n % {per_day})"
@@ -23,20 +23,22 @@ ward = f"CASE ({k} / 29) % 12 " + " ".join(f"WHEN {i} THEN '{w}'" for i, w in en
 channel = f"CASE ({k} / 348) % 5 WHEN 0 THEN 'Phone' WHEN 1 THEN 'Email' WHEN 2 THEN 'Api' ELSE 'Web' END"
 kind = "CASE WHEN n % 200 = 0 THEN 'Complaint' ELSE 'Request' END"
 # As at a real council, what is still open came in recently: one case in ten from the last 60 days, and one in a
-# thousand from before.
-resolved_if = f"(n % 10 <> 0 OR {day} >= 60) AND n % 1000 <> 0"
+# thousand from before. Nothing happens after now (a case resolved, a chase), or every rollup round would count it again.
+resolved_if = f"(n % 10 <> 0 OR {day} >= 60) AND n % 1000 <> 0 AND {day} >= n % 20 + 1"
 if pg:
     series = f"SELECT generate_series(1, {count})::bigint AS n"
-    created = f"(date_trunc('day', now()) - {day} * interval '1 day' + ({k} % 600) * interval '1 minute')"
+    created = f"(date_trunc('day', now()) - ({day} + 1) * interval '1 day' + ({k} % 600) * interval '1 minute')"
     def plus(col, days): return f"({col} + interval '{days} days')"
     def plus_n(col, expr): return f"({col} + ({expr}) * interval '1 day')"
     true, false = "TRUE", "FALSE"
+    now = "now()"
 else:
     series = f"WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {count}) SELECT n FROM s"
-    created = f"strftime('%Y-%m-%d %H:%M:%S', 'now', 'start of day', '-' || {day} || ' days', '+' || ({k} % 600) || ' minutes')"
+    created = f"strftime('%Y-%m-%d %H:%M:%S', 'now', 'start of day', '-' || ({day} + 1) || ' days', '+' || ({k} % 600) || ' minutes')"
     def plus(col, days): return f"strftime('%Y-%m-%d %H:%M:%S', {col}, '+{days} days')"
     def plus_n(col, expr): return f"strftime('%Y-%m-%d %H:%M:%S', {col}, '+' || ({expr}) || ' days')"
     true, false = "1", "0"
+    now = "strftime('%Y-%m-%d %H:%M:%S', 'now')"
 
 print(f"""
 INSERT INTO "Customers" ("FullName", "Email", "EmailNormalised", "CreatedAt", "UpdatedAt", "AssistanceNeeds", "ContactBy", "Paperless", "SecurityStamp", "NameKey", "SurnameCode", "ForenameCode", "Initial")
@@ -59,7 +61,7 @@ FROM seed JOIN "Services" sv ON sv."Id" = (SELECT MIN("Id") FROM "Services") + {
 INSERT INTO "Contacts" ("CustomerId", "CaseId", "Channel", "Purpose", "At")
 SELECT "CustomerId", "Id", "Channel", 'NewRequest', "CreatedAt" FROM "Cases";
 INSERT INTO "Contacts" ("CustomerId", "CaseId", "Channel", "Purpose", "At")
-SELECT "CustomerId", "Id", 'Phone', 'ProgressChasing', {plus('"CreatedAt"', 3)} FROM "Cases" WHERE "Id" % 10 = 3;
+SELECT "CustomerId", "Id", 'Phone', 'ProgressChasing', {plus('"CreatedAt"', 3)} FROM "Cases" WHERE "Id" % 10 = 3 AND {plus('"CreatedAt"', 3)} < {now};
 INSERT INTO "SatisfactionResponses" ("CaseId", "Score", "Channel", "AnsweredAt")
 SELECT "Id", "Id" % 5 + 1, 'Web', "ResolvedAt" FROM "Cases" WHERE "ResolvedAt" IS NOT NULL AND "Id" % 5 = 2;
 INSERT INTO "ComplaintStages" ("CaseId", "Number", "ReceivedAt", "AcknowledgeBy", "AcknowledgedAt", "RespondBy", "RespondedAt", "Outcome")
