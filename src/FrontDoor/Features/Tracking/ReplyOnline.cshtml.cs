@@ -39,7 +39,7 @@ public class ReplyOnlineModel(FrontDoorDb db, TrackingLinks links, CaseWorkflow 
     }
 
     /// <summary>The council's last words to the customer since the request began to wait for them.</summary>
-    public static Task<string?> AskedAsync(FrontDoorDb db, long caseId, CancellationToken ct) =>
+    static Task<string?> AskedAsync(FrontDoorDb db, long caseId, CancellationToken ct) =>
         db.TimelineEvents.Where(t => t.CaseId == caseId && t.Type == TimelineEventType.PublicUpdate && t.Status == CaseStatus.OnHold)
             .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Select(t => t.Text).FirstOrDefaultAsync(ct);
 
