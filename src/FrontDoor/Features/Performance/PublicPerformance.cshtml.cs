@@ -1,6 +1,5 @@
 using System.Globalization;
 using FrontDoor.Data;
-using FrontDoor.Features.Calendar;
 using FrontDoor.Features.ContentPages;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +26,7 @@ public class PublicPerformanceModel(PublishedFigures figures, FrontDoorDb db) : 
         Covered = new Period(PeriodKind.Custom, last.AddMonths(-11), figures.ThisMonth);
         var cells = (await figures.CellsAsync(ct)).Where(c => c.Month >= Covered.From).ToList();
         var services = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
-        var (start, end) = (UkDates.StartOf(Covered.From), UkDates.StartOf(Covered.To));
-        var complaints = (await db.ComplaintStages.AsNoTracking().Where(s => s.Number == 1 && s.ReceivedAt >= start && s.ReceivedAt < end).Select(s => s.ReceivedAt).ToListAsync(ct))
-            .GroupBy(at => FigureRollup.MonthOf(UkDates.DayOf(at))).ToDictionary(g => g.Key, g => g.LongCount());
+        var complaints = await figures.ComplaintsByMonthAsync(ct);
         Tables =
         [
             new("by-month", "Month by month", "Requests received each month, the share made online, how many of those resolved were resolved within the service standard, how many of the people who answered our satisfaction question were satisfied, and the complaints we received.",

@@ -24,6 +24,15 @@ public sealed class PublishedFigures(FrontDoorDb db, FigureCache cache, TimeProv
         return (await cache.GetAsync(("published-figures", month), () => ReadAsync(month, ct), ct)).Value;
     }
 
+    /// <summary>Complaints received in each whole month before this one, from the monthly rows: every complaint begins at stage 1.</summary>
+    public async Task<IReadOnlyDictionary<DateOnly, long>> ComplaintsByMonthAsync(CancellationToken ct)
+    {
+        var month = ThisMonth;
+        return (await cache.GetAsync(("published-complaints", month), async () => (IReadOnlyDictionary<DateOnly, long>)await db.CaseFigures.AsNoTracking()
+            .Where(r => r.Span == FigureSpan.Month && r.Start < month && r.Kind == CaseKind.Complaint)
+            .GroupBy(r => r.Start).Select(g => new { g.Key, Received = g.Sum(r => (long)r.Received) }).ToDictionaryAsync(g => g.Key, g => g.Received, ct), ct)).Value;
+    }
+
     async Task<IReadOnlyList<PublishedCell>> ReadAsync(DateOnly before, CancellationToken ct)
     {
         var cases = await db.CaseFigures.AsNoTracking()
