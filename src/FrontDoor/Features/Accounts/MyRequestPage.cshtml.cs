@@ -18,8 +18,7 @@ public class MyRequestPageModel(FrontDoorDb db) : ResidentPage(db)
             .SingleOrDefaultAsync(c => c.Reference == normalised && c.CustomerId == Customer.Id, ct);
         if (found is null) return NotFound();
         Case = found;
-        Updates = await Db.TimelineEvents.AsNoTracking().Where(t => t.CaseId == found.Id && t.IsPublic)
-            .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToListAsync(ct);
+        Updates = await TimelineEvents.PublicAsync(Db, found.Id, ct);
         return Page();
     }
 }

@@ -163,6 +163,20 @@ public class TimelineEvent
     public string? ExternalId { get; set; }
 }
 
+public static class TimelineEvents
+{
+    /// <summary>
+    /// What we asked the customer while their request waits for them: the latest public update made since it began to
+    /// wait (moving it there needs one). Null when it is not waiting.
+    /// </summary>
+    public static TimelineEvent? AskedOfCustomer(Case c, IEnumerable<TimelineEvent> publicNewestFirst) => c.Status != CaseStatus.OnHold ? null
+        : publicNewestFirst.FirstOrDefault(u => u.Type == TimelineEventType.PublicUpdate && u.Status == CaseStatus.OnHold);
+
+    /// <summary>A case's public events, newest first, as the customer's pages show them.</summary>
+    public static Task<List<TimelineEvent>> PublicAsync(Data.FrontDoorDb db, long caseId, CancellationToken ct) =>
+        db.TimelineEvents.AsNoTracking().Where(t => t.CaseId == caseId && t.IsPublic).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToListAsync(ct);
+}
+
 public class Attachment
 {
     public long Id { get; set; }

@@ -34,14 +34,9 @@ public class ReplyOnlineModel(FrontDoorDb db, TrackingLinks links, CaseWorkflow 
             : await db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == normalised, ct);
         if (found is null) return false;
         Case = found;
-        Asked = found.Status == CaseStatus.OnHold ? await AskedAsync(db, found.Id, ct) : null;
+        Asked = found.Status == CaseStatus.OnHold ? TimelineEvents.AskedOfCustomer(found, await TimelineEvents.PublicAsync(db, found.Id, ct))?.Text : null;
         return true;
     }
-
-    /// <summary>The council's last words to the customer since the request began to wait for them.</summary>
-    static Task<string?> AskedAsync(FrontDoorDb db, long caseId, CancellationToken ct) =>
-        db.TimelineEvents.Where(t => t.CaseId == caseId && t.Type == TimelineEventType.PublicUpdate && t.Status == CaseStatus.OnHold)
-            .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Select(t => t.Text).FirstOrDefaultAsync(ct);
 
     public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct) =>
         await LoadAsync(reference, token, ct) ? Page() : NotFound();

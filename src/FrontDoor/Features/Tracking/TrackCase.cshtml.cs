@@ -27,10 +27,7 @@ public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<Counci
             return Page();
         }
         Case = found;
-        Updates = await db.TimelineEvents.AsNoTracking()
-            .Where(t => t.CaseId == found.Id && t.IsPublic)
-            .OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
-            .ToListAsync(ct);
+        Updates = await TimelineEvents.PublicAsync(db, found.Id, ct);
         return Page();
     }
 
