@@ -56,6 +56,7 @@ public static class DatabaseSetup
             {
                 await Features.DemoCouncil.DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.CatalogueTransfer.CatalogueImport>());
                 await Features.DemoCouncil.DemoStaff.SeedAsync(db, scope.ServiceProvider, default);
+                await Features.DemoCouncil.DemoAppointments.SeedAsync(db, default);
             }
         }
         finally

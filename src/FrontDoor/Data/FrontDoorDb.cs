@@ -62,6 +62,11 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Slots.Slot> Slots => Set<Features.Slots.Slot>();
     public DbSet<Features.Callbacks.Callback> Callbacks => Set<Features.Callbacks.Callback>();
     public DbSet<Features.Callbacks.CallbackAttempt> CallbackAttempts => Set<Features.Callbacks.CallbackAttempt>();
+    public DbSet<Features.Appointments.Location> Locations => Set<Features.Appointments.Location>();
+    public DbSet<Features.Appointments.AppointmentType> AppointmentTypes => Set<Features.Appointments.AppointmentType>();
+    public DbSet<Features.Appointments.OfficerSkill> OfficerSkills => Set<Features.Appointments.OfficerSkill>();
+    public DbSet<Features.Appointments.Appointment> Appointments => Set<Features.Appointments.Appointment>();
+    public DbSet<Features.SupportTasks.SupportTask> SupportTasks => Set<Features.SupportTasks.SupportTask>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -25,7 +25,7 @@ public abstract class CallbackTests(TestApp app)
         ["about"] = "My bin was missed twice.", ["reference"] = reference ?? "", ["window"] = window,
     };
 
-    static string Window(string local) => CallbackBooking.WindowValue(Uk(local));
+    static string Window(string local) => FrontDoor.Features.Slots.SlotTimes.Value(Uk(local));
 
     [Fact]
     public async Task Resident_BooksAWindow_GetsItConfirmedOnThePageAndByEmail()

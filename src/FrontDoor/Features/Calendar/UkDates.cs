@@ -34,5 +34,14 @@ public static class UkDates
     public static DateTime StartOf(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), WorkingDays.UkTime);
 
-    static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), WorkingDays.UkTime);
+    /// <summary>A UK clock time on a UK day, in UTC; in the hour the clocks skip in spring, the hour after.</summary>
+    public static DateTime At(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        if (WorkingDays.UkTime.IsInvalidTime(local)) local = local.AddHours(1);
+        return TimeZoneInfo.ConvertTimeToUtc(local, WorkingDays.UkTime);
+    }
+
+    /// <summary>The UK day and clock time of an instant.</summary>
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), WorkingDays.UkTime);
 }

@@ -47,6 +47,18 @@ public sealed class WorkingDays
         return day;
     }
 
+    /// <summary>The working day <paramref name="days"/> working days before <paramref name="day"/>.</summary>
+    public DateOnly WorkingDaysBefore(DateOnly day, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        while (days > 0)
+        {
+            day = day.AddDays(-1);
+            if (IsWorkingDay(day)) days--;
+        }
+        return day;
+    }
+
     /// <summary>How many working days fall after <paramref name="from"/>, up to and including <paramref name="to"/>.</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Calendar;
@@ -26,8 +25,7 @@ public sealed record CallbackResult(Callback? Callback, List<(string Field, stri
 /// Books a call back in a window of the callback diary, for the resident online or an agent for a caller: the same
 /// checks, the same diary and the same confirmation, by email or a text.
 /// </summary>
-public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, MessageWording wording, AuditLog audit,
-    IOptions<CouncilOptions> council, TimeProvider clock)
+public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, BookingMessages messages, AuditLog audit, TimeProvider clock)
 {
     public const int MaxAboutLength = 500;
     /// <summary>How many of the next windows with room are offered.</summary>
@@ -44,13 +42,6 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         return [.. (await slots.FreeAsync(diary, today, today.AddDays(diary.BookAheadDays), ct)).Take(WindowsOffered)];
     }
 
-    /// <summary>A window as a form posts it: its start in UTC.</summary>
-    public static string WindowValue(DateTime start) => start.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
-
-    static DateTime? ParseWindow(string? value) =>
-        DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var start)
-            ? start : null;
-
     public static List<(string Field, string Message)> Check(CallbackInput input)
     {
         var errors = new List<(string, string)>();
@@ -65,7 +56,7 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         if (!string.IsNullOrWhiteSpace(input.Reference) && CaseReference.Normalise(input.Reference) is null)
             errors.Add(("reference", "Enter a reference like 7KQ4-M2XP, or leave it empty"));
         if (string.IsNullOrEmpty(input.Window)) errors.Add(("window", "Select a time for us to call you"));
-        else if (ParseWindow(input.Window) is null) errors.Add(("window", SlotRefusals.Message(SlotRefusal.NotOffered)));
+        else if (SlotTimes.Parse(input.Window) is null) errors.Add(("window", SlotRefusals.Message(SlotRefusal.NotOffered)));
         return errors;
     }
 
@@ -76,7 +67,7 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         if (await DiaryAsync(ct) is not { } diary) return new(null, [("window", "Call backs cannot be booked at the moment. Call us instead")]);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var taking = await slots.TakeAsync(diary, ParseWindow(input.Window)!.Value, ct);
+        var taking = await slots.TakeAsync(diary, SlotTimes.Parse(input.Window)!.Value, ct);
         if (taking.Slot is not { } slot) return new(null, [("window", SlotRefusals.Message(taking.Refusal!.Value))]);
 
         var customer = input.CustomerId is long id ? await db.Customers.SingleAsync(c => c.Id == id, ct)
@@ -101,24 +92,12 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         return new(callback, []);
     }
 
-    /// <summary>
-    /// A message about a call back: by email when they gave one (or we have one), otherwise a text to the mobile we are to
-    /// call; a letter would come too late.
-    /// </summary>
-    public async Task<OutboxMessage?> MessageAsync(MessageKey key, Callback callback, Customer customer, string? email, DateTime now, CancellationToken ct)
+    /// <summary>A message about a call back, by the quickest way we have to reach the customer.</summary>
+    public Task<OutboxMessage?> MessageAsync(MessageKey key, Callback callback, Customer customer, string? email, DateTime now, CancellationToken ct)
     {
-        var to = !string.IsNullOrWhiteSpace(email) ? (MessageKind.Email, email.Trim())
-            : customer.Email is { } known ? (MessageKind.Email, known)
-            : Customer.NormalisePhone(callback.Phone)?.StartsWith("07", StringComparison.Ordinal) == true ? (MessageKind.Sms, callback.Phone)
-            : ((MessageKind, string)?)null;
-        if (to is not var (kind, recipient)) return null;
-        var values = MessageWording.CouncilValues(council.Value);
-        values["customer_name"] = customer.FullName;
+        var values = messages.Values(customer);
         values["phone"] = callback.Phone;
         values["window"] = UkDates.Window(callback.WindowStart, callback.WindowEnd);
-        var (subject, body, _) = await wording.RenderAsync(key, kind, Languages.CodeFor(customer.Language), values, ct);
-        // A text has no subject: the customer's record names it by what it is.
-        return new OutboxMessage { Kind = kind, Recipient = recipient, Subject = kind == MessageKind.Sms ? StandardMessages.For(key).Title : subject,
-            Body = body, CustomerId = customer.Id, CreatedAt = now, NextAttemptAt = now };
+        return messages.ComposeAsync(key, customer, email, callback.Phone, values, now, ct);
     }
 }

@@ -136,6 +136,18 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
     }
 
     /// <summary>
+    /// How an appointment about the case went. Attended, it was a contact to deal with the case (not chasing it), on the
+    /// channel they met by; missed, a note for whoever has the case.
+    /// </summary>
+    public async Task<WorkflowResult> RecordAppointmentAsync(Case c, Actor actor, Channel channel, bool attended, string text, CancellationToken ct)
+    {
+        if (attended)
+            db.Contacts.Add(new Contact { CustomerId = c.CustomerId, CaseId = c.Id, Channel = channel, At = Now, StaffId = actor.StaffId, Summary = text, Purpose = ContactPurpose.Enquiry });
+        Timeline(c, actor, attended ? TimelineEventType.Contact : TimelineEventType.InternalNote, text);
+        return await SaveAsync(c, c.Version, actor, "Recorded an appointment's outcome", ct);
+    }
+
+    /// <summary>
     /// What the customer sent online about their open case: the answer to what we asked while it waited for them, which
     /// starts its clock again, or more information. Either is a contact on the web, not progress chasing, and whoever
     /// has the case is told.

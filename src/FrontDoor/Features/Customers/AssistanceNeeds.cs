@@ -11,15 +11,18 @@ public enum AssistanceField { Needs, InterpreterLanguage }
 public static class AssistanceNeeds
 {
     public const string Interpreter = "interpreter";
+    public const string Lipspeaker = "lipspeaker";
     public const int MaxLanguageLength = 50;
 
     public static readonly (string Code, string Text)[] All =
     [
         ("bsl", "A British Sign Language (BSL) interpreter"),
         (Interpreter, "An interpreter for another language"),
+        (Lipspeaker, "A lipspeaker"),
         ("large-print", "Letters in large print"),
         ("braille", "Letters in Braille"),
         ("easy-read", "Easy Read versions of letters"),
+        ("audio", "Letters on audio"),
         ("help-with-forms", "Help to fill in forms"),
     ];
 

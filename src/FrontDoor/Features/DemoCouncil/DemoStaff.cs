@@ -21,6 +21,8 @@ public static class DemoStaff
         ("officer@ashworth.example", "Olu Officer", StaffRole.Officer, "Highways"),
         ("leader@ashworth.example", "Lee Leader", StaffRole.TeamLeader, "Highways"),
         ("waste.officer@ashworth.example", "Wren Waste", StaffRole.Officer, "Waste Services"),
+        ("housing.officer@ashworth.example", "Hana Nowak", StaffRole.Officer, "Housing Options"),
+        ("housing.adviser@ashworth.example", "Bea Adeyemi", StaffRole.Officer, "Housing Options"),
         ("admin@ashworth.example", "Ada Administrator", StaffRole.Administrator, null),
         ("councillor@ashworth.example", "Cllr Chris Khan", StaffRole.Councillor, null),
         ("manager@ashworth.example", "Morgan Manager", StaffRole.Manager, null),

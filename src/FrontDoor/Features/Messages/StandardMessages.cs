@@ -3,7 +3,8 @@ using FrontDoor.Features.Notifications;
 namespace FrontDoor.Features.Messages;
 
 /// <summary>Every message FrontDoor sends, each with wording a council may change.</summary>
-public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived, ActionRequired, CustomerReplied, CallbackBooked, CallbackMissed }
+public enum MessageKey { Acknowledgement, Update, StatusChanged, Closed, SecurityCode, PhoneCode, EscalationWarning, ComplaintReceived, ComplimentReceived, ActionRequired, CustomerReplied, CallbackBooked, CallbackMissed,
+    AppointmentBooked, AppointmentChanged, AppointmentCancelled, AppointmentReminder }
 
 /// <summary>Message keys and channels as addresses and catalogue files spell them: status-changed, sms.</summary>
 public static class MessageNames
@@ -35,6 +36,17 @@ public static class StandardMessages
         new("council", "The council's name", "Ashworth Borough Council"),
         new("council_phone", "The council's phone number", "01632 960 000"),
         new("opening_hours", "When the phone lines are open", "Monday to Friday, 9am to 5pm"),
+    ];
+
+    static readonly Placeholder[] Appointment =
+    [
+        new("customer_name", "The customer's full name", "Sam Resident"),
+        new("reference", "The appointment's reference", "7KQ4-M2XP"),
+        new("appointment", "What the appointment is for", "Housing advice"),
+        new("when", "The day and time", "Tuesday 8 December 2026, 10am to 10:30am"),
+        new("where", "Where, or how we will meet", "Ashworth Town Hall, 1 Market Street, Ashworth, AS1 1AA"),
+        new("manage_link", "The page to change or cancel it", "https://www.example.gov.uk/appointments/7KQ4-M2XP?token=abc"),
+        .. Council,
     ];
 
     /// <summary>What every message about a case may name. Response templates use the same list.</summary>
@@ -202,6 +214,83 @@ public static class StandardMessages
                     {{ council }}
                     """),
                 [MessageKind.Sms] = new(null, "{{ council }}: we tried to call you back on {{ phone }} but could not reach you. Call us on {{ council_phone }} or ask for another call back online."),
+            }),
+        new(MessageKey.AppointmentBooked, "Appointment booked", "When a customer books an appointment, online or through an agent",
+            Appointment,
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("Your appointment: {{ when }}", """
+                    Dear {{ customer_name }},
+
+                    Your appointment is booked.
+
+                    What: {{ appointment }}
+                    When: {{ when }}
+                    Where: {{ where }}
+                    Reference: {{ reference }}
+
+                    To add it to your calendar, change it or cancel it:
+                    {{ manage_link }}
+
+                    {{ council }}
+                    {{ council_phone }} ({{ opening_hours }})
+                    """),
+                [MessageKind.Sms] = new(null, "{{ council }}: your {{ appointment }} appointment is booked for {{ when }}. {{ where }}. Reference {{ reference }}. Change or cancel: {{ manage_link }}"),
+            }),
+        new(MessageKey.AppointmentChanged, "Appointment changed", "When an appointment is moved to another time",
+            Appointment,
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("Your appointment has changed: {{ when }}", """
+                    Dear {{ customer_name }},
+
+                    Your {{ appointment }} appointment has moved. The new time is:
+
+                    When: {{ when }}
+                    Where: {{ where }}
+                    Reference: {{ reference }}
+
+                    To change or cancel it:
+                    {{ manage_link }}
+
+                    {{ council }}
+                    """),
+                [MessageKind.Sms] = new(null, "{{ council }}: your {{ appointment }} appointment is now {{ when }}. {{ where }}. Change or cancel: {{ manage_link }}"),
+            }),
+        new(MessageKey.AppointmentCancelled, "Appointment cancelled", "When an appointment is cancelled, by the customer or by us",
+            Appointment,
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("Your appointment is cancelled", """
+                    Dear {{ customer_name }},
+
+                    Your {{ appointment }} appointment on {{ when }} is cancelled (reference {{ reference }}).
+
+                    To book another, visit our website or call {{ council_phone }} ({{ opening_hours }}).
+
+                    {{ council }}
+                    """),
+                [MessageKind.Sms] = new(null, "{{ council }}: your {{ appointment }} appointment on {{ when }} is cancelled. To book another, call {{ council_phone }} or visit our website."),
+            }),
+        new(MessageKey.AppointmentReminder, "Appointment reminder", "The day before an appointment, and again on the morning",
+            [new("day", "When, from the day it is sent: today or tomorrow", "tomorrow"), .. Appointment],
+            new Dictionary<MessageKind, StandardWording>
+            {
+                [MessageKind.Email] = new("Reminder: your appointment {{ day }}", """
+                    Dear {{ customer_name }},
+
+                    This is a reminder of your {{ appointment }} appointment {{ day }}.
+
+                    When: {{ when }}
+                    Where: {{ where }}
+                    Reference: {{ reference }}
+
+                    If you cannot come, change or cancel it so someone else can have the time:
+                    {{ manage_link }}
+
+                    {{ council }}
+                    """),
+                [MessageKind.Sms] = new(null, "{{ council }}: reminder of your {{ appointment }} appointment {{ day }}, {{ when }}. {{ where }}. Cannot come? {{ manage_link }}"),
             }),
         new(MessageKey.CustomerReplied, "A customer answered online (to the officer)", "When a customer answers what we asked, or adds information to their request, online. Sent to the officer the case is assigned to, or else the team",
             [new("reference", "The case's reference", "FD-7K3M9Q"), new("service", "The service the request is for", "Report a pothole"),

@@ -132,8 +132,7 @@ public sealed class CaseNotifications(TrackingLinks links, Satisfaction.Satisfac
 
     public static string LetterFormat(Customer customer)
     {
-        var needs = AssistanceNeeds.Codes(customer.AssistanceNeeds);
-        string[] formats = [.. new[] { "braille", "large-print", "easy-read" }.Where(needs.Contains)];
+        string[] formats = [.. SupportTasks.SupportPlanning.LetterFormats(customer).Select(f => f.Code)];
         return formats.Length == 0 ? "standard print" : string.Join(", ", formats);
     }
 }

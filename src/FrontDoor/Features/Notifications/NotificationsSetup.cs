@@ -11,6 +11,7 @@ public static class NotificationsSetup
         builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Sms, Path.Combine(folders, "sms")));
         builder.Services.AddSingleton<IMessageSender>(new FolderSender(MessageKind.Letter, Path.Combine(folders, "letters")));
         builder.Services.AddScoped<CaseNotifications>();
+        builder.Services.AddScoped<BookingMessages>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return builder;

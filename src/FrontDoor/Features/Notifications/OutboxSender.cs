@@ -67,6 +67,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
             message.LockedBy = null;
             message.LockedUntil = null;
             db.DeliveryAttempts.Add(attempt);
+            // The print room is asked for a letter in each format its reader needs.
+            if (attempt.Succeeded && message.Kind == MessageKind.Letter && message.CustomerId is long customerId
+                && await db.Customers.FindAsync([customerId], ct) is { } reader)
+                await scope.ServiceProvider.GetRequiredService<SupportTasks.SupportPlanning>().AddForLetterAsync(message, reader, message.CaseId, ct);
             if (message.CaseId is long caseId && attempt.Succeeded)
                 db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"{MessageKinds.Text(message.Kind)} sent: {message.Subject}" });
             await db.SaveChangesAsync(ct);

@@ -18,6 +18,12 @@ public class Diary : Data.IVersioned
     /// <summary>The team that works what is booked in it.</summary>
     public long TeamId { get; set; }
     public Teams.Team Team { get; set; } = null!;
+    /// <summary>Where an appointment diary's officer sees people; null for one that only takes phone and video appointments.</summary>
+    public long? LocationId { get; set; }
+    public Appointments.Location? Location { get; set; }
+    /// <summary>The officer whose time an appointment diary books.</summary>
+    public long? OfficerId { get; set; }
+    public Staff.StaffMember? Officer { get; set; }
     /// <summary>How long before a slot begins it may still be taken.</summary>
     public int NoticeHours { get; set; }
     /// <summary>How many days ahead places may be taken.</summary>
@@ -73,6 +79,8 @@ sealed class DiaryConfiguration : IEntityTypeConfiguration<Diary>
         e.Property(d => d.Use).HasConversion<string>().HasMaxLength(20);
         e.Property(d => d.Version).IsConcurrencyToken();
         e.HasOne(d => d.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(d => d.Location).WithMany().OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(d => d.Officer).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasMany(d => d.Hours).WithOne().HasForeignKey(h => h.DiaryId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(d => d.Closures).WithOne().HasForeignKey(c => c.DiaryId).OnDelete(DeleteBehavior.Cascade);
     }

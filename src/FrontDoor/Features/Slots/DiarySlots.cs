@@ -97,7 +97,7 @@ public sealed class DiarySlots(FrontDoorDb db, WorkingDays workingDays, TimeProv
                 {
                     var (start, end) = (TimeOnly.FromTimeSpan(at), TimeOnly.FromTimeSpan(at + TimeSpan.FromMinutes(hours.SlotMinutes)));
                     // The hour the clocks skip in spring has no slots.
-                    if (IsReal(day, start)) yield return new(Utc(day, start), Utc(day, end), hours.Places);
+                    if (IsReal(day, start)) yield return new(UkDates.At(day, start), UkDates.At(day, end), hours.Places);
                 }
             }
         }
@@ -106,7 +106,4 @@ public sealed class DiarySlots(FrontDoorDb db, WorkingDays workingDays, TimeProv
     bool IsClosed(Diary diary, DateOnly day) => workingDays.IsBankHoliday(day) || diary.Closures.Any(c => c.From <= day && day <= c.To);
 
     static bool IsReal(DateOnly day, TimeOnly time) => !WorkingDays.UkTime.IsInvalidTime(day.ToDateTime(time));
-
-    static DateTime Utc(DateOnly day, TimeOnly time) =>
-        IsReal(day, time) ? TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), WorkingDays.UkTime) : DateTime.MaxValue;
 }

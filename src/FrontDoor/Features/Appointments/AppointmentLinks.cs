@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace FrontDoor.Features.Appointments;
+
+/// <summary>
+/// Where appointments are booked and managed. A resident's link to change or cancel theirs is signed for its reference,
+/// so it works without signing in and cannot be made for anyone else's.
+/// </summary>
+public sealed class AppointmentLinks(IDataProtectionProvider protection, IOptions<Shared.Council.CouncilOptions> council,
+    IHttpContextAccessor http, IServer server)
+{
+    public const string Start = "/appointments";
+    public const string Details = "/appointments/details";
+    public const string DayList = "/staff/appointments";
+
+    readonly Shared.SignedReferences signed = new(protection, "FrontDoor.Appointments.v1");
+
+    public string Token(string reference) => signed.Token(reference);
+
+    public bool IsValid(string reference, string? token) => signed.ReferenceIn(token) == reference;
+
+    public string Manage(string reference) => $"/appointments/{reference}?token={Token(reference)}";
+    public string Change(string reference) => $"/appointments/{reference}/change?token={Token(reference)}";
+    public string Cancel(string reference) => $"/appointments/{reference}/cancel?token={Token(reference)}";
+    public string CalendarFile(string reference) => $"/appointments/{reference}/calendar.ics?token={Token(reference)}";
+
+    /// <summary>The manage link as a message carries it, from a page or from the reminder job alike.</summary>
+    public string ManageUrl(string reference) => SiteBase().TrimEnd('/') + Manage(reference);
+
+    string SiteBase() =>
+        council.Value.PublicUrl
+        ?? (http.HttpContext?.Request is { } request ? Shared.WebPlatform.SiteBase(request) : null)
+        ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+        ?? "http://localhost:5000";
+
+    public static string Appointment(long id) => $"/staff/appointments/{id}";
+    public static string Day(DateOnly day) => $"{DayList}?day={day:yyyy-MM-dd}";
+}
