@@ -37,5 +37,11 @@ public sealed class AppointmentLinks(IDataProtectionProvider protection, IOption
         ?? "http://localhost:5000";
 
     public static string Appointment(long id) => $"/staff/appointments/{id}";
-    public static string Day(DateOnly day) => $"{DayList}?day={day:yyyy-MM-dd}";
+    public static string Day(DateOnly day, long? place = null, long? officer = null)
+    {
+        var query = new Dictionary<string, string?> { ["day"] = AppointmentSteps.DayName(day) };
+        if (place is long p) query["place"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (officer is long o) query["officer"] = o.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(DayList, query);
+    }
 }
