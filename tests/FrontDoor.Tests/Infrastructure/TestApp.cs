@@ -45,6 +45,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tracking:AttemptsPerMinute", "1000");
         builder.UseSetting("Tracking:RepliesPerMinute", "100000");
         builder.UseSetting("Callbacks:RequestsPerMinute", "100000");
+        builder.UseSetting("Appointments:RequestsPerMinute", "100000");
+        // Tests send reminders on their own clocks; the real clock's job would remind of their bookings at its own pace.
+        builder.UseSetting("Appointments:RemindersEnabled", "false");
         builder.UseSetting("Staff:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:CodeRequestsPerMinute", "100000");
         builder.UseSetting("SiteFeedback:RequestsPerMinute", "100000");

@@ -47,6 +47,12 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/callbacks/new", "POST", _ => "/staff/callbacks/new"),
         ("staff/callbacks/{id:long}", "GET", _ => "/staff/callbacks/1"),
         ("staff/callbacks/{id:long}", "POST", _ => "/staff/callbacks/1"),
+        ("staff/appointments", "GET", _ => "/staff/appointments"),
+        ("staff/appointments", "POST", _ => "/staff/appointments"),
+        ("staff/appointments/{id:long}", "GET", _ => "/staff/appointments/1"),
+        ("staff/appointments/{id:long}", "POST", _ => "/staff/appointments/1"),
+        ("staff/support-tasks", "GET", _ => "/staff/support-tasks"),
+        ("staff/support-tasks", "POST", _ => "/staff/support-tasks"),
         ("staff/enquiries", "GET", _ => "/staff/enquiries"),
         ("staff/enquiries/new", "GET", _ => "/staff/enquiries/new"),
         ("staff/enquiries/new", "POST", _ => "/staff/enquiries/new"),
@@ -146,7 +152,9 @@ public abstract class StaffAuthorisationTests(TestApp app)
         var waste = await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Waste Services");
         var browser = StaffAccounts.As(app, waste);
         // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
-        var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/complaints/new", "staff/customers", "staff/customers/{id:long}", "staff/properties" };
+        // Appointments: the day list shows their own team's; another team's appointment is refused (AppointmentTests).
+        var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/complaints/new", "staff/customers", "staff/customers/{id:long}", "staff/properties",
+            "staff/appointments", "staff/appointments/{id:long}" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !allowed.Contains(r.Pattern)), "/staff/queue");
     }
 

@@ -110,19 +110,21 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         if (at is null) errors.Add(("start", SlotRefusals.Message(SlotRefusal.NotOffered)));
         if (errors.Count > 0) return new(null, errors);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var customer = input.CustomerId is long id ? await db.Customers.SingleAsync(c => c.Id == id, ct)
             : await matching.FindOrCreateAsync(new(input.FullName!.Trim(), input.Email, input.Phone, null, null), Now, ct);
         // What they told us before comes too: tell us once.
         var needs = AssistanceNeeds.Codes(customer.AssistanceNeeds).Union(input.Needs).ToList();
         var language = string.IsNullOrWhiteSpace(input.InterpreterLanguage) ? customer.InterpreterLanguage : input.InterpreterLanguage.Trim();
-        var taken = await TakeBestAsync(choice, at!.Value, needs, language, ct);
-        if (taken.Refusal is { } refusal) return new(null, [("start", SlotRefusals.Message(refusal))]);
-
+        var officers = await SuitableAsync(choice, needs, language, ct);
         var reference = CaseReference.Normalise(input.Reference);
         // Linked only to the customer's own request: a reference is not proof of whose it is.
         var about = reference is null || customer.Id == 0 ? null
             : await db.Cases.Where(c => c.Reference == reference && c.CustomerId == customer.Id).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
+
+        // Everything read first: a SQLite transaction that reads before it writes can be refused its write by another's.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var taken = await TakeFirstAsync(officers, at!.Value, ct);
+        if (taken.Refusal is { } refusal) return new(null, [("start", SlotRefusals.Message(refusal))]);
         var appointment = new Appointment
         {
             Reference = CaseReference.New(), AppointmentTypeId = choice.Type.Id, Mode = choice.Mode, DiaryId = taken.Diary!.Id, SlotId = taken.Slot!.Id,
@@ -149,8 +151,9 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         if (!appointment.IsUpcoming) return (false, "This appointment can no longer be changed");
         if (SlotTimes.Parse(start) is not { } at) return (false, SlotRefusals.Message(SlotRefusal.NotOffered));
         var choice = await ChoiceOfAsync(appointment, ct);
+        var officers = await SuitableAsync(choice, AssistanceNeeds.Codes(appointment.Needs), appointment.InterpreterLanguage, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var taken = await TakeBestAsync(choice, at, AssistanceNeeds.Codes(appointment.Needs), appointment.InterpreterLanguage, ct);
+        var taken = await TakeFirstAsync(officers, at, ct);
         if (taken.Refusal is { } refusal) return (false, SlotRefusals.Message(refusal));
         await slots.ReleaseAsync(appointment.SlotId, ct);
         await support.CancelForAppointmentAsync(appointment.Id, ct);
@@ -190,23 +193,30 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         return new(type, appointment.Mode, place);
     }
 
+    sealed record Officer(Diary Diary, List<OfficerSkill> Skills);
+
     sealed record Taking(Diary? Diary, Slot? Slot, List<OfficerSkill> Skills, SlotRefusal? Refusal);
 
     /// <summary>
-    /// Takes the time with the most suitable officer free then: one who speaks the resident's language or signs, so no
-    /// interpreter is needed, before one who does not. Several officers free at once share the load by diary order.
+    /// The officers who could take it, most suitable first: one who speaks the resident's language or signs, so no
+    /// interpreter is needed, before one who does not; among equals, by diary order.
     /// </summary>
-    async Task<Taking> TakeBestAsync(AppointmentChoice choice, DateTime start, IReadOnlyCollection<string> needs, string? language, CancellationToken ct)
+    async Task<List<Officer>> SuitableAsync(AppointmentChoice choice, IReadOnlyCollection<string> needs, string? language, CancellationToken ct)
     {
         var diaries = await DiariesAsync(choice.Type, choice.Mode, choice.Place?.Id, ct);
-        if (diaries.Count == 0) return new(null, null, [], SlotRefusal.NotOffered);
-        var officers = diaries.Select(d => d.OfficerId!.Value).ToList();
-        var skills = (await db.OfficerSkills.AsNoTracking().Where(s => officers.Contains(s.StaffId)).ToListAsync(ct)).ToLookup(s => s.StaffId);
+        var ids = diaries.Select(d => d.OfficerId!.Value).ToList();
+        var skills = (await db.OfficerSkills.AsNoTracking().Where(s => ids.Contains(s.StaffId)).ToListAsync(ct)).ToLookup(s => s.StaffId);
+        return [.. diaries.Select(d => new Officer(d, [.. skills[d.OfficerId!.Value]])).OrderBy(o => SupportPlanning.ForMeeting(needs, language, o.Skills).Count)];
+    }
+
+    /// <summary>Takes the time with the first of the officers free then.</summary>
+    async Task<Taking> TakeFirstAsync(List<Officer> officers, DateTime start, CancellationToken ct)
+    {
         var refusal = SlotRefusal.NotOffered;
-        foreach (var diary in diaries.OrderBy(d => SupportPlanning.ForMeeting(needs, language, [.. skills[d.OfficerId!.Value]]).Count))
+        foreach (var officer in officers)
         {
-            var taking = await slots.TakeAsync(diary, start, ct);
-            if (taking.Slot is { } slot) return new(diary, slot, [.. skills[diary.OfficerId!.Value]], null);
+            var taking = await slots.TakeAsync(officer.Diary, start, ct);
+            if (taking.Slot is { } slot) return new(officer.Diary, slot, officer.Skills, null);
             // The most telling reason wins: "full" when the time exists but every officer is taken.
             if (taking.Refusal is SlotRefusal.Full || refusal == SlotRefusal.NotOffered) refusal = taking.Refusal!.Value;
         }

@@ -37,7 +37,7 @@ public sealed class AppointmentVisits(FrontDoorDb db, CaseWorkflow workflow, Aud
         appointment.OutcomeNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         audit.Add(actor, "Recorded an appointment's outcome", appointment.CaseId, appointment.CustomerId);
         if (!await SaveAsync(ct)) return "Someone else has changed this appointment. Check it and try again";
-        if (appointment.CaseId is long caseId && await db.Cases.Include(c => c.Service).SingleOrDefaultAsync(c => c.Id == caseId, ct) is { } linked)
+        if (appointment.CaseId is long caseId && await db.Cases.ForWorkflow().SingleOrDefaultAsync(c => c.Id == caseId, ct) is { } linked)
         {
             var type = await db.AppointmentTypes.Where(t => t.Id == appointment.AppointmentTypeId).Select(t => t.Name).SingleAsync(ct);
             var text = $"{type} appointment ({AppointmentText.Mode(appointment.Mode).ToLowerInvariant()}), {AppointmentText.State(appointment.State).ToLowerInvariant()}"

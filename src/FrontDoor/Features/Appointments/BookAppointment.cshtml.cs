@@ -49,7 +49,8 @@ public class BookAppointmentModel(AppointmentBooking booking) : PageModel
             Places = await booking.PlacesAsync(Chosen, ct);
             place = Places.Count == 1 ? Places[0] : Places.FirstOrDefault(p => p.Id == Place);
             if (place is null) return Ask(BookingStep.Place, "Select where you would like to come");
-            if (Places.Count > 1) (Back, Steps) = (Steps.Link(), Steps with { Place = place.Id });
+            // The place goes in the link even when there is only one, to be found again when the officers' places change.
+            (Back, Steps) = (Places.Count > 1 ? Steps.Link() : Back, Steps with { Place = place.Id });
         }
 
         var free = await booking.FreeAheadAsync(new(Chosen, mode.Value, place), ct);

@@ -35,6 +35,8 @@ public class DayListModel(FrontDoorDb db, AppointmentVisits visits, AuditLog aud
             .Select(d => new { d.Officer!.Id, d.Officer.DisplayName }).Distinct().ToListAsync(ct)).OrderBy(o => o.DisplayName).Select(o => (o.Id, o.DisplayName))];
         var (from, to) = (UkDates.StartOf(Date), UkDates.StartOf(Date.AddDays(1)));
         var query = db.Appointments.AsNoTracking().Where(a => a.Start >= from && a.Start < to && a.State != AppointmentState.Cancelled);
+        // Officers and team leaders see their own team's; agents and administrators everyone's.
+        if (StaffUser.From(User) is { Role: StaffRole.Officer or StaffRole.TeamLeader, TeamId: var team }) query = query.Where(a => a.Diary.TeamId == team);
         if (Place is long place) query = query.Where(a => a.Diary.LocationId == place);
         if (Officer is long officer) query = query.Where(a => a.Diary.OfficerId == officer);
         var found = await query.OrderBy(a => a.Start).ThenBy(a => a.Id)
@@ -53,7 +55,8 @@ public class DayListModel(FrontDoorDb db, AppointmentVisits visits, AuditLog aud
 
     public async Task<IActionResult> OnPostAsync([FromForm] long id, [FromForm] int version, CancellationToken ct)
     {
-        if (await db.Appointments.Include(a => a.Customer).SingleOrDefaultAsync(a => a.Id == id, ct) is not { } appointment) return NotFound();
+        if (await db.Appointments.Include(a => a.Customer).Include(a => a.Diary).SingleOrDefaultAsync(a => a.Id == id, ct) is not { } appointment) return NotFound();
+        if (StaffUser.From(User)?.CanSeeTeam(appointment.Diary.TeamId) != true) return Forbid();
         if (await visits.CheckInAsync(appointment, version, HttpContext.Actor(), ct)) TempData.Done($"{appointment.Customer.FullName} has arrived");
         return Redirect(Request.Path + Request.QueryString);
     }

@@ -33,20 +33,22 @@ public class StaffAppointmentModel(FrontDoorDb db, AppointmentBooking booking, A
         (AppointmentOutcome.DidNotAttend, "did-not-attend", "Did not attend"),
     ];
 
-    async Task<bool> LoadAsync(long id, CancellationToken ct)
+    /// <summary>The appointment, or why not: not found, or another team's for an officer.</summary>
+    async Task<IActionResult?> LoadAsync(long id, CancellationToken ct)
     {
-        if (await db.Appointments.Include(a => a.Customer).Include(a => a.Diary).ThenInclude(d => d.Officer).SingleOrDefaultAsync(a => a.Id == id, ct) is not { } found) return false;
+        if (await db.Appointments.Include(a => a.Customer).Include(a => a.Diary).ThenInclude(d => d.Officer).SingleOrDefaultAsync(a => a.Id == id, ct) is not { } found) return NotFound();
+        if (StaffUser.From(User)?.CanSeeTeam(found.Diary.TeamId) != true) return Forbid();
         Appointment = found;
         Choice = await booking.ChoiceOfAsync(found, ct);
         Officer = found.Diary.Officer?.DisplayName ?? found.Diary.Name;
         CaseReference = found.CaseId is long caseId ? await db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync(ct) : null;
         Support = await db.SupportTasks.AsNoTracking().Where(t => t.AppointmentId == id).OrderBy(t => t.Id).ToListAsync(ct);
-        return true;
+        return null;
     }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (await LoadAsync(id, ct) is { } refused) return refused;
         Version = Appointment.Version;
         await audit.RecordReadAsync(HttpContext.Actor(), "Viewed an appointment", Appointment.CaseId, Appointment.CustomerId, ct);
         return Page();
@@ -54,7 +56,7 @@ public class StaffAppointmentModel(FrontDoorDb db, AppointmentBooking booking, A
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (await LoadAsync(id, ct) is { } refused) return refused;
         if (Next == "cancel")
         {
             if (await booking.CancelAsync(Appointment, HttpContext.Actor(), ct)) TempData.Done("The appointment is cancelled and the customer told");

@@ -50,7 +50,7 @@ public sealed class CallbackCalls(FrontDoorDb db, CaseWorkflow workflow, Callbac
             var summary = $"Called back{(resolved ? ", settled on the call" : "")}: {note!.Trim()}";
             if (callback.CaseId is long caseId)
             {
-                var c = await db.Cases.Include(x => x.Service).Include(x => x.Team).Include(x => x.Customer).SingleAsync(x => x.Id == caseId, ct);
+                var c = await db.Cases.ForWorkflow().SingleAsync(x => x.Id == caseId, ct);
                 if ((await workflow.RecordContactAsync(c, actor, Channel.Phone, summary, ct)).Result.Outcome != WorkflowOutcome.Saved) return CallRecorded.Stale;
             }
             else

@@ -252,3 +252,9 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
         }
     }
 }
+
+public static class CaseLoading
+{
+    /// <summary>A case with what the workflow's events and messages name: its service, team and customer.</summary>
+    public static IQueryable<Case> ForWorkflow(this IQueryable<Case> cases) => cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer);
+}

@@ -31,7 +31,7 @@ public class ReplyOnlineModel(FrontDoorDb db, TrackingLinks links, CaseWorkflow 
     {
         var normalised = CaseReference.Normalise(reference);
         var found = normalised is null || !links.IsValid(normalised, token) ? null
-            : await db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == normalised, ct);
+            : await db.Cases.ForWorkflow().SingleOrDefaultAsync(c => c.Reference == normalised, ct);
         if (found is null) return false;
         Case = found;
         Asked = found.Status == CaseStatus.OnHold ? TimelineEvents.AskedOfCustomer(found, await TimelineEvents.PublicAsync(db, found.Id, ct))?.Text : null;
