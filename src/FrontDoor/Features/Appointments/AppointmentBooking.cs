@@ -160,6 +160,7 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         (appointment.DiaryId, appointment.SlotId, appointment.Start) = (taken.Diary!.Id, taken.Slot!.Id, taken.Slot.Start);
         appointment.End = appointment.Start.AddMinutes(choice.Type.DurationMinutes);
         (appointment.DayBeforeReminderAt, appointment.MorningReminderAt) = (null, null);
+        appointment.Version++;
         await support.AddForAppointmentAsync(appointment, taken.Skills, ct);
         await MessageAsync(MessageKey.AppointmentChanged, appointment, choice, ct);
         if (actor.StaffId is not null) audit.Add(actor, "Changed a customer's appointment", appointment.CaseId, appointment.CustomerId);
@@ -176,6 +177,7 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         appointment.State = AppointmentState.Cancelled;
         appointment.ClosedAt = Now;
+        appointment.Version++;
         await slots.ReleaseAsync(appointment.SlotId, ct);
         await support.CancelForAppointmentAsync(appointment.Id, ct);
         await MessageAsync(MessageKey.AppointmentCancelled, appointment, choice, ct);

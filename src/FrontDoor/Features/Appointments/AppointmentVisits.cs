@@ -12,18 +12,17 @@ public sealed class AppointmentVisits(FrontDoorDb db, CaseWorkflow workflow, Aud
 
     public async Task<bool> CheckInAsync(Appointment appointment, int version, Actor actor, CancellationToken ct)
     {
-        if (appointment.State != AppointmentState.Booked || appointment.Version != version) return false;
+        if (appointment.State != AppointmentState.Booked) return false;
         appointment.State = AppointmentState.Arrived;
         appointment.ArrivedAt = clock.GetUtcNow().UtcDateTime;
         audit.Add(actor, "Checked in a customer for their appointment", appointment.CaseId, appointment.CustomerId);
-        return await SaveAsync(ct);
+        return await db.TrySaveAsync(appointment, version, ct);
     }
 
     /// <summary>Records how it ended; null when saved, otherwise why not.</summary>
     public async Task<string?> RecordOutcomeAsync(Appointment appointment, int version, Actor actor, AppointmentOutcome outcome, string? note, CancellationToken ct)
     {
         if (appointment.State is not (AppointmentState.Booked or AppointmentState.Arrived)) return "This appointment's outcome has already been recorded";
-        if (appointment.Version != version) return "Someone else has changed this appointment. Check it and try again";
         var now = clock.GetUtcNow().UtcDateTime;
         if (outcome != AppointmentOutcome.DidNotAttend && appointment.Start > now) return "You cannot record an appointment as attended before it begins";
         if (outcome == AppointmentOutcome.DidNotAttend && appointment.State == AppointmentState.Arrived) return "The customer was checked in, so they did attend";
@@ -36,7 +35,7 @@ public sealed class AppointmentVisits(FrontDoorDb db, CaseWorkflow workflow, Aud
         appointment.ClosedAt = now;
         appointment.OutcomeNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         audit.Add(actor, "Recorded an appointment's outcome", appointment.CaseId, appointment.CustomerId);
-        if (!await SaveAsync(ct)) return "Someone else has changed this appointment. Check it and try again";
+        if (!await db.TrySaveAsync(appointment, version, ct)) return "Someone else has changed this appointment. Check it and try again";
         if (appointment.CaseId is long caseId && await db.Cases.ForWorkflow().SingleOrDefaultAsync(c => c.Id == caseId, ct) is { } linked)
         {
             var type = await db.AppointmentTypes.Where(t => t.Id == appointment.AppointmentTypeId).Select(t => t.Name).SingleAsync(ct);
@@ -48,17 +47,4 @@ public sealed class AppointmentVisits(FrontDoorDb db, CaseWorkflow workflow, Aud
     }
 
     public static Channel ChannelOf(AppointmentModes mode) => mode == AppointmentModes.Phone ? Channel.Phone : Channel.FaceToFace;
-
-    async Task<bool> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
 }

@@ -21,6 +21,8 @@ public static class DemoAppointments
         var bea = await db.StaffMembers.SingleOrDefaultAsync(s => s.EmailNormalised == "housing.adviser@ashworth.example", ct);
         if (hana is null || bea is null) return;
         var team = await Teams.TeamNames.EnsureAsync(db, "Housing Options", DateTime.UtcNow, ct);
+        // The team that books interpreters and has letters made in other formats (see SupportPlanning).
+        await Teams.TeamNames.EnsureAsync(db, new SupportTasks.SupportOptions().TeamName, DateTime.UtcNow, ct);
         var townHall = new Location
         {
             Name = TownHall, Address = "1 Market Street\nAshworth\nAS1 1AA",

@@ -50,20 +50,14 @@ public class SupportTaskListModel(FrontDoorDb db, AuditLog audit, IOptions<Suppo
         if (!await MayArrangeAsync(ct)) return Forbid();
         if (await db.SupportTasks.Include(t => t.Customer).SingleOrDefaultAsync(t => t.Id == id, ct) is not { } task) return NotFound();
         var allowed = (task.State, to) is (SupportTaskState.Open, SupportTaskState.Arranged or SupportTaskState.Done) or (SupportTaskState.Arranged, SupportTaskState.Done);
-        if (allowed && task.Version == version)
+        if (allowed)
         {
             task.State = to;
             if (to == SupportTaskState.Done) task.ClosedAt = clock.GetUtcNow().UtcDateTime;
             audit.Add(HttpContext.Actor(), $"Marked a support task {SupportText.Tag(to).Text.ToLowerInvariant()}", task.CaseId, task.CustomerId);
-            try
-            {
-                await db.SaveChangesAsync(ct);
+            // Someone else may have moved it first: then the list shows where it is now.
+            if (await db.TrySaveAsync(task, version, ct))
                 TempData.Done($"{SupportText.Kind(task.Kind, task.Language)} for {task.Customer.FullName}: {SupportText.Tag(to).Text.ToLowerInvariant()}");
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Someone else moved it first: the list shows where it is now.
-            }
         }
         return Redirect(SupportTaskLinks.List);
     }
