@@ -294,6 +294,25 @@ public abstract class AppointmentTests(TestApp app)
     }
 
     [Fact]
+    public async Task MyAccount_ListsTheirComingAppointments_WithTheLinkToChangeOrCancel()
+    {
+        var s = await AppointmentSetup.CreateAsync(app);
+        await using var host = app.WithClock(Monday());
+        var customer = await TestData.CustomerAsync(app, account: true);
+        var mine = (await AppointmentSetup.BookAsync(host, s.InPerson, Uk("2027-03-09 09:00"), AppointmentSetup.Input() with { CustomerId = customer.Id })).Appointment!;
+        var someoneElses = (await AppointmentSetup.BookAsync(host, s.InPerson, Uk("2027-03-09 09:30"), AppointmentSetup.Input())).Appointment!;
+
+        var resident = Residents.As(app, customer);
+        await resident.GetAsync("/account");
+        var list = resident.Page.QuerySelector("#appointments")!;
+        Assert.Contains("Tuesday 9 March 2027, 9am to 9:30am, in person", list.TextContent);
+        Assert.DoesNotContain("9:30am to 10am", list.TextContent);
+        await resident.GetAsync(list.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal($"/appointments/{mine.Reference}", resident.Path);
+        Assert.NotEqual(mine.Reference, someoneElses.Reference);
+    }
+
+    [Fact]
     public async Task BadChoices_PastGoneOrMadeUp_SendTheResidentBackToChoose()
     {
         var s = await AppointmentSetup.CreateAsync(app, AppointmentModes.Phone);

@@ -7,14 +7,25 @@ namespace FrontDoor.Features.Accounts;
 
 public record MyRequest(string Reference, string Service, DateTime CreatedAt, CaseStatus Status);
 
-public class MyAccountModel(FrontDoorDb db) : ResidentPage(db)
+public record MyAppointment(string Reference, string Type, DateTime Start, DateTime End, Appointments.AppointmentModes Mode);
+
+public class MyAccountModel(FrontDoorDb db, Appointments.AppointmentLinks appointmentLinks, TimeProvider clock) : ResidentPage(db)
 {
     public List<MyRequest> Requests { get; private set; } = [];
+    /// <summary>Appointments still to come, each with the signed link that changes or cancels it.</summary>
+    public List<MyAppointment> Appointments { get; private set; } = [];
+    public Appointments.AppointmentLinks AppointmentLinks => appointmentLinks;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Requests = await Db.Cases.AsNoTracking().Where(c => c.CustomerId == Customer.Id)
             .OrderByDescending(c => c.CreatedAt).Take(100)
             .Select(c => new MyRequest(c.Reference, c.Service.Name, c.CreatedAt, c.Status)).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Appointments = await Db.Appointments.AsNoTracking()
+            .Where(a => a.CustomerId == Customer.Id && a.State == Features.Appointments.AppointmentState.Booked && a.End > now)
+            .OrderBy(a => a.Start).Select(a => new MyAppointment(a.Reference, a.Type.Name, a.Start, a.End, a.Mode)).ToListAsync(ct);
+    }
 
     public static string ContactByText(ContactMethod method) => method switch
     {
