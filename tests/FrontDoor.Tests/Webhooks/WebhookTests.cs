@@ -18,7 +18,7 @@ namespace FrontDoor.Tests.Webhooks;
 /// <summary>Webhooks from the outbox to a real HTTP receiver: subscription, signing, retry, failure and redelivery.</summary>
 public abstract class WebhookTests(TestApp app)
 {
-    static async Task<(long Id, string Secret)> SubscribeAsync(HttpClient http, string url, params string[] events)
+    internal static async Task<(long Id, string Secret)> SubscribeAsync(HttpClient http, string url, params string[] events)
     {
         var response = await http.PostAsJsonAsync("/api/v1/webhooks", new { url, events });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -31,6 +31,9 @@ public static class ApiScopes
     public const string WriteCases = "cases:write";
     public const string ReadCustomers = "customers:read";
     public const string ManageWebhooks = "webhooks:manage";
+    public const string Appointments = "appointments:write";
+    public const string Callbacks = "callbacks:write";
+    public const string ReadSupport = "support:read";
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
     {
@@ -38,6 +41,9 @@ public static class ApiScopes
         [WriteCases] = "Create cases, add updates and notes, and change status",
         [ReadCustomers] = "Read and search customer records (personal data)",
         [ManageWebhooks] = "Manage its own webhook subscriptions",
+        [Appointments] = "See appointment types and free times; book, move and cancel appointments (personal data)",
+        [Callbacks] = "Ask for call backs and list those waiting (personal data)",
+        [ReadSupport] = "Read the interpreters and other formats to arrange (personal data)",
     };
 }
 

@@ -139,6 +139,7 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         // Saved first, so a new customer has the id the confirmation names.
         await db.SaveChangesAsync(ct);
         await MessageAsync(MessageKey.AppointmentBooked, appointment, choice, ct);
+        Events.EventTypes.Publish(db, Events.EventTypes.AppointmentBooked, "appointment", AppointmentJson.From(appointment, choice, customer), Now);
         if (input.BookedBy is { } agent) audit.Add(agent, "Booked an appointment for a customer", about, customer.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -181,6 +182,8 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         await slots.ReleaseAsync(appointment.SlotId, ct);
         await support.CancelForAppointmentAsync(appointment.Id, ct);
         await MessageAsync(MessageKey.AppointmentCancelled, appointment, choice, ct);
+        Events.EventTypes.Publish(db, Events.EventTypes.AppointmentCancelled, "appointment",
+            AppointmentJson.From(appointment, choice, appointment.Customer ?? await db.Customers.SingleAsync(c => c.Id == appointment.CustomerId, ct)), Now);
         if (actor.StaffId is not null) audit.Add(actor, "Cancelled a customer's appointment", appointment.CaseId, appointment.CustomerId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -33,7 +33,7 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
     public static readonly string[] FieldOrder = ["fullName", "phone", "email", "about", "reference", "window"];
 
     /// <summary>The contact centre's diary of call back windows, if the council has set one up.</summary>
-    public Task<Diary?> DiaryAsync(CancellationToken ct) => db.Diaries.AsNoTracking().Include(d => d.Hours).Include(d => d.Closures)
+    public Task<Diary?> DiaryAsync(CancellationToken ct) => db.Diaries.AsNoTracking().Include(d => d.Team).Include(d => d.Hours).Include(d => d.Closures)
         .Where(d => d.Use == DiaryUse.Callbacks && d.IsActive).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
 
     public async Task<List<OpenSlot>> WindowsAsync(Diary diary, CancellationToken ct)
@@ -86,6 +86,7 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         // Saved first, so a new customer has the id the confirmation names.
         await db.SaveChangesAsync(ct);
         if (await MessageAsync(MessageKey.CallbackBooked, callback, customer, input.Email, now, ct) is { } message) db.OutboxMessages.Add(message);
+        Events.EventTypes.Publish(db, Events.EventTypes.CallbackRequested, "callback", CallbackJson.From(callback, customer, reference, diary.Team?.Name), now);
         if (input.BookedBy is { } agent) audit.Add(agent, "Booked a call back for a customer", about, customer.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
