@@ -294,6 +294,43 @@ public abstract class AppointmentTests(TestApp app)
     }
 
     [Fact]
+    public async Task Agent_BooksForACallerTheyFound_WithTheirRecordedNeedsAndTheCallAsTheChannel()
+    {
+        var s = await AppointmentSetup.CreateAsync(app);
+        await using var host = app.WithClock(Monday());
+        var caller = await TestData.CustomerAsync(app, fullName: "Ola Kowalska");
+        await using (app.Scope(out var db))
+        {
+            var record = await db.Customers.SingleAsync(c => c.Id == caller.Id);
+            FrontDoor.Features.Customers.AssistanceNeeds.Apply(record, ["interpreter"], "Polish");
+            await db.SaveChangesAsync();
+        }
+        var agentAccount = await StaffAccounts.CreateAsync(app, StaffRole.Agent, "Customer Services");
+        var agent = StaffBrowser(host, agentAccount);
+        await agent.GetAsync(AppointmentLinks.BookFor(caller.Id));
+        Assert.Contains("Booking for Ola Kowalska", agent.Page.QuerySelector("main")!.TextContent);
+        await agent.GetAsync($"{AppointmentLinks.StaffStart}?customer={caller.Id}&type={s.Type.Slug}&mode=in-person&day=2027-03-03&start={SlotTimes.Value(Uk("2027-03-03 11:00"))}&answered=Time");
+        Assert.Equal(AppointmentLinks.StaffDetails, agent.Path);
+        // Their name is known, their email is on the form to confirm, and so are the needs they told us before.
+        Assert.Null(agent.Page.QuerySelector("input[name=fullName]"));
+        Assert.Equal(caller.Email, agent.Page.QuerySelector("input[name=email]")!.GetAttribute("value"));
+        Assert.NotNull(agent.Page.QuerySelector("input[name=needs][value=interpreter][checked]"));
+        await agent.SubmitAsync(new Dictionary<string, string>
+        {
+            ["email"] = caller.Email!, ["about"] = "Rent arrears", ["needs"] = "interpreter", ["interpreterLanguage"] = "Polish", ["next"] = "check",
+        });
+        Assert.Equal("Check your answers", agent.Page.QuerySelector("h1")!.TextContent.Trim());
+        await agent.SubmitAsync(null, "Book the appointment", [("next", "confirm")]);
+
+        await using var scope = app.Scope(out var db2);
+        var booked = await db2.Appointments.SingleAsync(a => a.CustomerId == caller.Id);
+        Assert.Equal(AppointmentLinks.Appointment(booked.Id), agent.Path);
+        Assert.Contains($"Read the reference {booked.Reference} to the caller", agent.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Equal((Channel.Phone, (long?)agentAccount.Id, s.PolishDiary), (booked.Channel, booked.BookedByStaffId, booked.DiaryId));
+        Assert.True(await db2.AuditEntries.AnyAsync(e => e.CustomerId == caller.Id && e.Action == "Booked an appointment for a customer"));
+    }
+
+    [Fact]
     public async Task MyAccount_ListsTheirComingAppointments_WithTheLinkToChangeOrCancel()
     {
         var s = await AppointmentSetup.CreateAsync(app);

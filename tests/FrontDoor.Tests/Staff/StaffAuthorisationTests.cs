@@ -49,6 +49,9 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/callbacks/{id:long}", "POST", _ => "/staff/callbacks/1"),
         ("staff/appointments", "GET", _ => "/staff/appointments"),
         ("staff/appointments", "POST", _ => "/staff/appointments"),
+        ("staff/appointments/book", "GET", _ => "/staff/appointments/book"),
+        ("staff/appointments/book/details", "GET", _ => "/staff/appointments/book/details"),
+        ("staff/appointments/book/details", "POST", _ => "/staff/appointments/book/details"),
         ("staff/appointments/{id:long}", "GET", _ => "/staff/appointments/1"),
         ("staff/appointments/{id:long}", "POST", _ => "/staff/appointments/1"),
         ("staff/support-tasks", "GET", _ => "/staff/support-tasks"),
@@ -154,7 +157,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
         // Appointments: the day list shows their own team's; another team's appointment is refused (AppointmentTests).
         var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/complaints/new", "staff/customers", "staff/customers/{id:long}", "staff/properties",
-            "staff/appointments", "staff/appointments/{id:long}" };
+            "staff/appointments", "staff/appointments/{id:long}", "staff/appointments/book", "staff/appointments/book/details" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !allowed.Contains(r.Pattern)), "/staff/queue");
     }
 

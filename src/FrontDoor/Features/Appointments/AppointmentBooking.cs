@@ -34,6 +34,10 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>A caller an agent found, as they are now (not a record merged into another).</summary>
+    public Task<Customer?> CallerAsync(long id, CancellationToken ct) =>
+        db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, ct);
+
     public Task<List<AppointmentType>> TypesAsync(CancellationToken ct) =>
         db.AppointmentTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name).ToListAsync(ct);
 

@@ -15,6 +15,11 @@ public sealed class AppointmentLinks(IDataProtectionProvider protection, IOption
     public const string Start = "/appointments";
     public const string Details = "/appointments/details";
     public const string DayList = "/staff/appointments";
+    public const string StaffStart = "/staff/appointments/book";
+    public const string StaffDetails = "/staff/appointments/book/details";
+
+    /// <summary>An agent books an appointment for a customer they have found.</summary>
+    public static string BookFor(long customerId) => $"{StaffStart}?customer={customerId}";
 
     readonly Shared.SignedReferences signed = new(protection, "FrontDoor.Appointments.v1");
 

@@ -9,7 +9,9 @@ namespace FrontDoor.Features.Appointments;
 /// The booking's choices so far as a link carries them (type, how, where, day), so each step is a page of its own that
 /// works without JavaScript, goes back with the browser and can be bookmarked; nothing personal goes in the address.
 /// </summary>
-public sealed record AppointmentSteps(string? Type, string? Mode, long? Place, DateOnly? Day)
+/// <param name="Staff">An agent booking for a caller, on the staff pages.</param>
+/// <param name="Customer">The caller the agent found first.</param>
+public sealed record AppointmentSteps(string? Type, string? Mode, long? Place, DateOnly? Day, bool Staff = false, long? Customer = null)
 {
     public static string ModeName(AppointmentModes mode) => MessageNames.Of(mode);
 
@@ -21,11 +23,18 @@ public sealed record AppointmentSteps(string? Type, string? Mode, long? Place, D
         DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>The link to the booking with these choices made: it shows the first question still to answer.</summary>
-    public string Link(string? start = null) => QueryHelpers.AddQueryString(start is null ? AppointmentLinks.Start : AppointmentLinks.Details, Query(start));
+    public string Link(string? start = null) => QueryHelpers.AddQueryString(start is null ? StartPath : Staff ? AppointmentLinks.StaffDetails : AppointmentLinks.Details, Query(start));
+
+    /// <summary>Where the questions are asked, the form's address.</summary>
+    public string StartPath => Staff ? AppointmentLinks.StaffStart : AppointmentLinks.Start;
+
+    /// <summary>Back to the first question, for the same caller.</summary>
+    public AppointmentSteps FirstQuestion => new(null, null, null, null, Staff, Customer);
 
     public Dictionary<string, string?> Query(string? start = null)
     {
         var query = new Dictionary<string, string?>();
+        if (Customer is long customer) query["customer"] = customer.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Type is not null) query["type"] = Type;
         if (Mode is not null) query["mode"] = Mode;
         if (Place is long place) query["place"] = place.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,8 +11,11 @@ public enum BookingStep { Type, Mode, Place, Day, Time, NoTimes }
 /// The booking's questions before the resident's details, one to a page: what it is about, how, where, which day, what
 /// time. Each answer comes back in the link; the page asks the first that is missing or no longer possible.
 /// </summary>
-public class BookAppointmentModel(AppointmentBooking booking) : PageModel
+public abstract class BookingStepsModel(AppointmentBooking booking) : PageModel
 {
+    /// <summary>An agent booking for a caller: the staff pages, the same questions.</summary>
+    public abstract bool ForStaff { get; }
+    [FromQuery] public long? Customer { get; set; }
     [FromQuery] public string? Type { get; set; }
     [FromQuery] public string? Mode { get; set; }
     [FromQuery] public long? Place { get; set; }
@@ -27,16 +30,17 @@ public class BookAppointmentModel(AppointmentBooking booking) : PageModel
     public List<Location> Places { get; private set; } = [];
     public List<DateOnly> Days { get; private set; } = [];
     public List<OpenSlot> Times { get; private set; } = [];
-    public AppointmentSteps Steps { get; private set; } = new(null, null, null, null);
+    public AppointmentSteps Steps { get; private set; } = null!;
     public string? Back { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        Steps = new(null, null, null, null, ForStaff, Customer);
         Types = await booking.TypesAsync(ct);
         Chosen = await booking.TypeAsync(Type, ct);
         if (Chosen is null) return Ask(BookingStep.Type, "Select what you need an appointment for");
-        Steps = new(Chosen.Slug, null, null, null);
-        Back = AppointmentLinks.Start;
+        Steps = new(Chosen.Slug, null, null, null, ForStaff, Customer);
+        Back = Steps.FirstQuestion.Link();
 
         var modes = AppointmentText.Each(Chosen.Modes).ToList();
         var mode = modes.Count == 1 ? modes[0] : AppointmentSteps.ParseMode(Mode) is { } asked && modes.Contains(asked) ? asked : (AppointmentModes?)null;
@@ -74,6 +78,16 @@ public class BookAppointmentModel(AppointmentBooking booking) : PageModel
         return Page();
     }
 
+    public static string Heading(BookingStep step) => step switch
+    {
+        BookingStep.Type => "Book an appointment",
+        BookingStep.Mode => "How would you like to have the appointment?",
+        BookingStep.Place => "Where would you like to come?",
+        BookingStep.Day => "Which day would you like?",
+        BookingStep.Time => "What time would you like?",
+        _ => "There are no appointments free",
+    };
+
     public static string FieldFor(BookingStep step) => step switch
     {
         BookingStep.Type => "type",
@@ -82,4 +96,10 @@ public class BookAppointmentModel(AppointmentBooking booking) : PageModel
         BookingStep.Day => "day",
         _ => "start",
     };
+}
+
+/// <summary>The resident's booking questions.</summary>
+public class BookAppointmentModel(AppointmentBooking booking) : BookingStepsModel(booking)
+{
+    public override bool ForStaff => false;
 }
