@@ -27,3 +27,11 @@ public sealed class ConflictProblem(string title, string? detail) : StatusProble
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Describe(StatusCodes.Status409Conflict, builder);
 }
+
+public static class FieldProblems
+{
+    /// <summary>A form's field errors as the API words them: each field by its snake_case name, with its messages.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem From(IEnumerable<(string Field, string Message)> errors) =>
+        TypedResults.ValidationProblem(errors.GroupBy(e => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Field))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+}

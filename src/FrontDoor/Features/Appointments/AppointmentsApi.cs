@@ -79,7 +79,7 @@ public static class AppointmentsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var result = await booking.BookAsync(choice!, body.Start, new(body.FullName, body.Email, body.Phone, body.About, body.Reference, body.Needs ?? [],
             body.InterpreterLanguage, Channel.Api, context.Actor()), ct);
-        if (result.Appointment is not { } booked) return Problem(result.Errors);
+        if (result.Appointment is not { } booked) return FieldProblems.From(result.Errors);
         return TypedResults.Created($"/api/v1/appointments/{booked.Reference}", AppointmentJson.From(booked, choice!, booked.Customer));
     }
 
@@ -96,7 +96,7 @@ public static class AppointmentsApi
     {
         if (await FindAsync(db, reference, ct) is not { } found) return new NotFoundProblem($"There is no appointment {reference}");
         var (moved, error) = await booking.MoveAsync(found, body.Start, context.Actor(), ct);
-        if (!moved) return Problem([("start", error!)]);
+        if (!moved) return FieldProblems.From([("start", error!)]);
         return TypedResults.Ok(AppointmentJson.From(found, await booking.ChoiceOfAsync(found, ct), found.Customer));
     }
 
@@ -104,7 +104,7 @@ public static class AppointmentsApi
         HttpContext context, CancellationToken ct)
     {
         if (await FindAsync(db, reference, ct) is not { } found) return new NotFoundProblem($"There is no appointment {reference}");
-        if (!await booking.CancelAsync(found, context.Actor(), ct)) return Problem([("reference", "This appointment has already been cancelled or has taken place")]);
+        if (!await booking.CancelAsync(found, context.Actor(), ct)) return FieldProblems.From([("reference", "This appointment has already been cancelled or has taken place")]);
         return TypedResults.Ok(AppointmentJson.From(found, await booking.ChoiceOfAsync(found, ct), found.Customer));
     }
 
@@ -127,8 +127,4 @@ public static class AppointmentsApi
             errors["place"] = ["Give the id of one of the type's places"];
         return (new(type, how.Value, where), errors);
     }
-
-    static ValidationProblem Problem(IEnumerable<(string Field, string Message)> errors) =>
-        TypedResults.ValidationProblem(errors.GroupBy(e => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Field))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
 }

@@ -4,6 +4,7 @@ using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
+using FrontDoor.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Callbacks;
@@ -36,9 +37,7 @@ public static class CallbacksApi
     static async Task<Results<Created<CallbackJson>, ValidationProblem>> RequestAsync(RequestCallback body, CallbackBooking booking, HttpContext context, CancellationToken ct)
     {
         var result = await booking.BookAsync(new(body.FullName, body.Phone, body.Email, body.About, body.Reference, body.Window, Channel.Api, context.Actor()), ct);
-        if (result.Callback is not { } booked)
-            return TypedResults.ValidationProblem(result.Errors.GroupBy(e => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Field))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        if (result.Callback is not { } booked) return FieldProblems.From(result.Errors);
         return TypedResults.Created($"/api/v1/callbacks/{booked.Id}", CallbackJson.From(booked, booked.Customer, CaseReference.Normalise(body.Reference), null));
     }
 
