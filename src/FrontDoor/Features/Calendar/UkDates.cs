@@ -24,6 +24,9 @@ public static class UkDates
     /// <summary>A time of day as GOV.UK writes it: "10am", "2:30pm".</summary>
     public static string Time(DateTime utc) => TimeOf(Local(utc));
 
+    /// <summary>A clock time as GOV.UK writes it: "9:30am".</summary>
+    public static string TimeOfDay(TimeOnly time) => TimeOf(DateTime.MinValue.Add(time.ToTimeSpan()));
+
     static string TimeOf(DateTime local) =>
         $"{local.ToString(local.Minute == 0 ? "%h" : "h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}";
 

@@ -60,21 +60,8 @@ public sealed class DashboardQuery
         return (new FigureFilter(period ?? Performance.Period.Month(today), service, team, ward, channel, baseline), errors);
     }
 
-    static DateOnly? Date(string? day, string? month, string? year, string field, string which, List<(string, string)> errors)
-    {
-        if (string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year))
-        {
-            errors.Add((field, $"Enter the {which} date of the range"));
-            return null;
-        }
-        if (int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            && y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-            return new DateOnly(y, m, d);
-        errors.Add((field, $"The {which} date must be a real date, like 1 4 2026"));
-        return null;
-    }
+    static DateOnly? Date(string? day, string? month, string? year, string field, string which, List<(string, string)> errors) =>
+        Shared.DateFields.Parse(day, month, year, field, $"Enter the {which} date of the range", $"The {which} date must be a real date, like 1 4 2026", errors);
 
     static Period? Range(DateOnly from, DateOnly to, List<(string, string)> errors)
     {

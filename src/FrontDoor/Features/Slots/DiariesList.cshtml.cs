@@ -1,0 +1,38 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Slots;
+
+/// <summary>Every diary: what it books, whose, where, and how many closures it has to come.</summary>
+[Authorize(Policy = StaffSetup.Administrators)]
+public class DiariesListModel(FrontDoorDb db, TimeProvider clock) : PageModel
+{
+    public sealed record Row(long Id, string Name, DiaryUse Use, string Team, string? Officer, string? Place, bool IsActive, int ClosuresAhead);
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = Calendar.WorkingDays.UkToday(clock);
+        Rows = await db.Diaries.AsNoTracking().OrderBy(d => d.Use).ThenBy(d => d.Name)
+            .Select(d => new Row(d.Id, d.Name, d.Use, d.Team.Name, d.Officer != null ? d.Officer.DisplayName : null, d.Location != null ? d.Location.Name : null,
+                d.IsActive, d.Closures.Count(c => c.To >= today)))
+            .ToListAsync(ct);
+    }
+
+    public static string UseText(DiaryUse use) => use switch
+    {
+        DiaryUse.Callbacks => "Call backs",
+        DiaryUse.Appointments => "Appointments",
+        DiaryUse.Collections => "Collections",
+    };
+}
+
+public static class DiaryLinks
+{
+    public const string List = "/staff/admin/diaries";
+    public static string Diary(long id) => $"{List}/{id}";
+}

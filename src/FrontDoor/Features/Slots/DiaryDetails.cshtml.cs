@@ -1,0 +1,86 @@
+using FrontDoor.Data;
+using FrontDoor.Features.Audit;
+using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Staff;
+using FrontDoor.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Features.Slots;
+
+/// <summary>One diary's weekly hours, and its closures to add or take away.</summary>
+[Authorize(Policy = StaffSetup.Administrators)]
+public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public const int MaxReasonLength = 200;
+    public static readonly string[] FieldOrder = ["from", "to", "reason"];
+
+    public Diary Diary { get; private set; } = null!;
+    [BindProperty] public string? FromDay { get; set; }
+    [BindProperty] public string? FromMonth { get; set; }
+    [BindProperty] public string? FromYear { get; set; }
+    [BindProperty] public string? ToDay { get; set; }
+    [BindProperty] public string? ToMonth { get; set; }
+    [BindProperty] public string? ToYear { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    /// <summary>The closure whose Remove button was pressed.</summary>
+    [BindProperty] public long? Remove { get; set; }
+
+    DateOnly Today => WorkingDays.UkToday(clock);
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Remove is long closureId)
+        {
+            if (Diary.Closures.FirstOrDefault(c => c.Id == closureId) is { } closure)
+            {
+                audit.AddChange(HttpContext.Actor(), $"Reopened the diary {Diary.Name}", [new("closed", $"{Text(closure)}: {closure.Reason}", null)]);
+                db.DiaryClosures.Remove(closure);
+                await db.SaveChangesAsync(ct);
+                TempData.Done($"{Diary.Name} is open again {Text(closure)}");
+            }
+            return Redirect(DiaryLinks.Diary(id));
+        }
+
+        var errors = new List<(string Field, string Message)>();
+        var from = DateFields.Parse(FromDay, FromMonth, FromYear, "from", "Enter the first day it is closed", "The first day must be a real date, like 24 12 2026", errors);
+        var to = string.IsNullOrWhiteSpace(ToDay + ToMonth + ToYear) ? from
+            : DateFields.Parse(ToDay, ToMonth, ToYear, "to", "", "The last day must be a real date, like 26 12 2026", errors);
+        if (from < Today) errors.Add(("from", "The first day must be today or later"));
+        if (from is not null && to < from) errors.Add(("to", "The last day must be the same as or after the first day"));
+        else if (from is not null && to?.DayNumber - from.Value.DayNumber > 366) errors.Add(("to", "Close a diary for a year at most at a time"));
+        if (string.IsNullOrWhiteSpace(Reason)) errors.Add(("reason", "Enter why it is closed, like Staff training"));
+        else if (Reason.Trim().Length > MaxReasonLength) errors.Add(("reason", $"The reason must be {MaxReasonLength} characters or less"));
+        else if (Forms.AnswerValidator.LooksLikeHtml(Reason)) errors.Add(("reason", "The reason must not include HTML or code, such as < and >"));
+        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        if (!ModelState.IsValid) return Page();
+
+        var added = new DiaryClosure { DiaryId = id, From = from!.Value, To = to!.Value, Reason = Reason!.Trim() };
+        db.DiaryClosures.Add(added);
+        audit.AddChange(HttpContext.Actor(), $"Closed the diary {Diary.Name}", [new("closed", null, $"{Text(added)}: {added.Reason}")]);
+        await db.SaveChangesAsync(ct);
+        var (start, end) = (UkDates.StartOf(added.From), UkDates.StartOf(added.To.AddDays(1)));
+        // What was booked before the closure stands until someone moves it: say how much there is.
+        var booked = await db.Slots.Where(s => s.DiaryId == id && s.Start >= start && s.Start < end).SumAsync(s => s.Taken, ct);
+        TempData.Done($"{Diary.Name} is closed {Text(added)}" + (booked == 0 ? "" : $". {booked} already booked on those days: change or cancel {(booked == 1 ? "it" : "them")}"));
+        return Redirect(DiaryLinks.Diary(id));
+    }
+
+    async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        if (await db.Diaries.Include(d => d.Team).Include(d => d.Officer).Include(d => d.Location).Include(d => d.Hours).Include(d => d.Closures)
+            .SingleOrDefaultAsync(d => d.Id == id, ct) is not { } diary) return false;
+        Diary = diary;
+        return true;
+    }
+
+    /// <summary>The closures still to come, soonest first; past ones are history.</summary>
+    public IEnumerable<DiaryClosure> Closures => Diary.Closures.Where(c => c.To >= Today).OrderBy(c => c.From);
+
+    public static string Text(DiaryClosure c) => c.From == c.To ? $"on {UkDates.Date(c.From)}" : $"from {UkDates.Date(c.From)} to {UkDates.Date(c.To)}";
+}
