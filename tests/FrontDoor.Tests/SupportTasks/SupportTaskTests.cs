@@ -78,10 +78,16 @@ public abstract class SupportTaskTests(TestApp app)
             Assert.NotNull(done.ClosedAt);
         }
 
+        // The support team's officers find it from the navigation; another team's neither see the link nor get in.
+        static bool LinksToSupport(Browser b) => b.Page.QuerySelectorAll(".govuk-service-navigation a").Any(a => a.GetAttribute("href") == SupportTaskLinks.List);
         var supportOfficer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, SupportTeam));
-        Assert.Equal(HttpStatusCode.OK, (await supportOfficer.Client.GetAsync(SupportTaskLinks.List)).StatusCode);
+        await supportOfficer.GetAsync(SupportTaskLinks.List);
+        Assert.Equal(HttpStatusCode.OK, supportOfficer.Status);
+        Assert.True(LinksToSupport(supportOfficer));
         var highways = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
         Assert.Equal(HttpStatusCode.Forbidden, (await highways.Client.GetAsync(SupportTaskLinks.List)).StatusCode);
+        await highways.GetAsync("/staff/queue");
+        Assert.False(LinksToSupport(highways));
     }
 }
 

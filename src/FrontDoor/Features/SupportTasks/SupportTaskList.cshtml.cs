@@ -6,13 +6,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.SupportTasks;
 
 /// <summary>Interpreters to book and letters to make in other formats, soonest due first, for the team that arranges them.</summary>
 [Authorize(Policy = StaffSetup.CaseWorkers)]
-public class SupportTaskListModel(FrontDoorDb db, AuditLog audit, IOptions<SupportOptions> options, TimeProvider clock) : PageModel
+public class SupportTaskListModel(FrontDoorDb db, SupportArrangers arrangers, AuditLog audit, TimeProvider clock) : PageModel
 {
     const int Shown = 200;
 
@@ -21,18 +20,9 @@ public class SupportTaskListModel(FrontDoorDb db, AuditLog audit, IOptions<Suppo
 
     public List<Row> Rows { get; private set; } = [];
 
-    /// <summary>The support team's own officers and leaders arrange it; agents and administrators may too. Other teams see their appointments' support on the appointment.</summary>
-    async Task<bool> MayArrangeAsync(CancellationToken ct)
-    {
-        var staff = StaffUser.From(User);
-        if (staff?.Role is StaffRole.Agent or StaffRole.Administrator) return true;
-        var team = await db.Teams.Where(t => t.Name == options.Value.TeamName).Select(t => (long?)t.Id).SingleOrDefaultAsync(ct);
-        return team is long id && staff?.CanSeeTeam(id) == true;
-    }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await MayArrangeAsync(ct)) return Forbid();
+        if (!await arrangers.MayArrangeAsync(StaffUser.From(User), ct)) return Forbid();
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.SupportTasks.AsNoTracking().Where(t => t.State == SupportTaskState.Open || t.State == SupportTaskState.Arranged)
             .OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(Shown)
@@ -47,7 +37,7 @@ public class SupportTaskListModel(FrontDoorDb db, AuditLog audit, IOptions<Suppo
     /// <summary>Marks a task arranged (an interpreter booked) or done (the letter made, the interpreter came).</summary>
     public async Task<IActionResult> OnPostAsync([FromForm] long id, [FromForm] int version, [FromForm] SupportTaskState to, CancellationToken ct)
     {
-        if (!await MayArrangeAsync(ct)) return Forbid();
+        if (!await arrangers.MayArrangeAsync(StaffUser.From(User), ct)) return Forbid();
         if (await db.SupportTasks.Include(t => t.Customer).SingleOrDefaultAsync(t => t.Id == id, ct) is not { } task) return NotFound();
         var allowed = (task.State, to) is (SupportTaskState.Open, SupportTaskState.Arranged or SupportTaskState.Done) or (SupportTaskState.Arranged, SupportTaskState.Done);
         if (allowed)
