@@ -357,6 +357,8 @@ public abstract class AppointmentTests(TestApp app)
         var resident = new Browser(host.CreateClient());
         await resident.GetAsync($"{AppointmentLinks.Details}?type=nonsense&start=2027-03-02T10:00Z");
         Assert.Equal(AppointmentLinks.Start, resident.Path);
+        await resident.GetAsync($"{AppointmentLinks.Details}?type={s.Type.Slug}&start=9999-12-31T23:59Z");
+        Assert.Equal(AppointmentLinks.Start, resident.Path);
         // Only by phone: the how question is not asked, and the time in the past is not offered.
         await resident.GetAsync($"{AppointmentLinks.Details}?type={s.Type.Slug}&start={SlotTimes.Value(Uk("2027-03-01 07:00"))}");
         Assert.Equal(AppointmentLinks.Start, resident.Path);

@@ -31,6 +31,11 @@ public abstract class BookingApiTests(TestApp app)
         Assert.Equal(2, first.GetProperty("free").GetInt32());
         var start = first.GetProperty("start").GetDateTime().ToUniversalTime();
 
+        // Days no diary reaches have nothing free; days no diary could ever reach are not dates it takes.
+        foreach (var range in new[] { "from=2099-12-01&to=2099-12-31", "from=2000-01-01&to=2000-01-02" })
+            Assert.Equal(0, Json(await http.GetStringAsync($"/api/v1/appointments/types/{s.Type.Slug}/free?mode=phone&{range}")).GetArrayLength());
+        foreach (var range in new[] { "from=9999-12-31", "from=0001-01-01&to=0001-01-02" })
+            Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync($"/api/v1/appointments/types/{s.Type.Slug}/free?mode=phone&{range}")).StatusCode);
         var refused = await http.PostAsJsonAsync("/api/v1/appointments", new { type = s.Type.Slug, mode = "video", start = "soon" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True(Json(await refused.Content.ReadAsStringAsync()).GetProperty("errors").TryGetProperty("mode", out _));

@@ -19,8 +19,10 @@ public sealed record AppointmentSteps(string? Type, string? Mode, long? Place, D
 
     public static string DayName(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A day as links carry it, or null for one that is not a date or no diary could reach (before 2000, after 2100).</summary>
     public static DateOnly? ParseDay(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            && day.Year is >= 2000 and <= 2100 ? day : null;
 
     /// <summary>The link to the booking with these choices made: it shows the first question still to answer.</summary>
     public string Link(string? start = null) => QueryHelpers.AddQueryString(start is null ? StartPath : Staff ? AppointmentLinks.StaffDetails : AppointmentLinks.Details, Query(start));

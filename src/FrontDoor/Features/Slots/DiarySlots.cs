@@ -41,6 +41,9 @@ public sealed class DiarySlots(FrontDoorDb db, WorkingDays workingDays, TimeProv
     /// <summary>Every slot from one UK day to another (both included) that may be booked now and has a place free, earliest first.</summary>
     public async Task<List<OpenSlot>> FreeAsync(Diary diary, DateOnly from, DateOnly to, CancellationToken ct)
     {
+        // Only the days that may be booked at all are looked at, whatever range is asked for.
+        var today = UkDates.DayOf(Now);
+        (from, to) = (from < today ? today : from, to > today.AddDays(diary.BookAheadDays) ? today.AddDays(diary.BookAheadDays) : to);
         var bookable = Offered(diary, from, to).Where(s => Refusal(diary, s.Start) is null).ToList();
         if (bookable.Count == 0) return [];
         var (first, last) = (bookable[0].Start, bookable[^1].Start);

@@ -9,7 +9,8 @@ public static class SlotTimes
 
     public static string Value(DateTime start) => start.ToString(Format, CultureInfo.InvariantCulture);
 
+    /// <summary>The start a form or link gave, or null for one that is not a time or no diary could hold (before 2000, after 2100).</summary>
     public static DateTime? Parse(string? value) =>
         DateTime.TryParseExact(value, Format, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var start)
-            ? start : null;
+            && start.Year is >= 2000 and <= 2100 ? start : null;
 }
