@@ -89,20 +89,14 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
     {
         var errors = new List<(string, string)>();
         if (input.CustomerId is null && RequestIntake.FullNameError(input.FullName) is { } name) errors.Add(("fullName", name));
-        var email = input.Email?.Trim();
-        var phone = input.Phone?.Trim();
-        if (!string.IsNullOrEmpty(email) && !AnswerValidator.IsEmail(email))
-            errors.Add(("email", "Enter an email address in the correct format, like name@example.com"));
-        if (!string.IsNullOrEmpty(phone) && !AnswerValidator.IsPhone(phone))
-            errors.Add(("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982"));
-        else if (string.IsNullOrEmpty(phone) && mode == AppointmentModes.Phone) errors.Add(("phone", "Enter the telephone number we should call"));
-        else if (input.CustomerId is null && string.IsNullOrEmpty(phone) && string.IsNullOrEmpty(email))
+        if (AnswerValidator.EmailError(input.Email) is { } badEmail) errors.Add(("email", badEmail));
+        if (AnswerValidator.PhoneError(input.Phone) is { } badPhone) errors.Add(("phone", badPhone));
+        else if (string.IsNullOrWhiteSpace(input.Phone) && mode == AppointmentModes.Phone) errors.Add(("phone", "Enter the telephone number we should call"));
+        else if (input.CustomerId is null && string.IsNullOrWhiteSpace(input.Phone) && string.IsNullOrWhiteSpace(input.Email))
             errors.Add(("email", "Enter an email address or a telephone number, so we can confirm the appointment"));
-        if (string.IsNullOrWhiteSpace(input.About)) errors.Add(("about", "Enter what the appointment is about"));
-        else if (input.About.Trim().Length > MaxAboutLength) errors.Add(("about", $"What the appointment is about must be {MaxAboutLength} characters or less"));
-        else if (AnswerValidator.LooksLikeHtml(input.About)) errors.Add(("about", "What the appointment is about must not include HTML or code, such as < and >"));
-        if (!string.IsNullOrWhiteSpace(input.Reference) && CaseReference.Normalise(input.Reference) is null)
-            errors.Add(("reference", "Enter a reference like 7KQ4-M2XP, or leave it empty"));
+        if (AnswerValidator.TextError(input.About, MaxAboutLength, "Enter what the appointment is about", "What the appointment is about") is { } about)
+            errors.Add(("about", about));
+        if (CaseReference.OptionalError(input.Reference) is { } reference) errors.Add(("reference", reference));
         foreach (var (field, error) in AssistanceNeeds.Errors(input.Needs, input.InterpreterLanguage)) errors.Add((AssistanceNeeds.FieldId(field), error));
         return errors;
     }

@@ -47,14 +47,11 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         var errors = new List<(string, string)>();
         if (input.CustomerId is null && RequestIntake.FullNameError(input.FullName) is { } name) errors.Add(("fullName", name));
         if (string.IsNullOrWhiteSpace(input.Phone)) errors.Add(("phone", "Enter the telephone number we should call"));
-        else if (!AnswerValidator.IsPhone(input.Phone.Trim())) errors.Add(("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982"));
-        if (!string.IsNullOrWhiteSpace(input.Email) && !AnswerValidator.IsEmail(input.Email.Trim()))
-            errors.Add(("email", "Enter an email address in the correct format, like name@example.com"));
-        if (string.IsNullOrWhiteSpace(input.About)) errors.Add(("about", "Enter what you want to talk to us about"));
-        else if (input.About.Trim().Length > MaxAboutLength) errors.Add(("about", $"What you want to talk about must be {MaxAboutLength} characters or less"));
-        else if (AnswerValidator.LooksLikeHtml(input.About)) errors.Add(("about", "What you want to talk about must not include HTML or code, such as < and >"));
-        if (!string.IsNullOrWhiteSpace(input.Reference) && CaseReference.Normalise(input.Reference) is null)
-            errors.Add(("reference", "Enter a reference like 7KQ4-M2XP, or leave it empty"));
+        else if (AnswerValidator.PhoneError(input.Phone) is { } phone) errors.Add(("phone", phone));
+        if (AnswerValidator.EmailError(input.Email) is { } email) errors.Add(("email", email));
+        if (AnswerValidator.TextError(input.About, MaxAboutLength, "Enter what you want to talk to us about", "What you want to talk about") is { } about)
+            errors.Add(("about", about));
+        if (CaseReference.OptionalError(input.Reference) is { } reference) errors.Add(("reference", reference));
         if (string.IsNullOrEmpty(input.Window)) errors.Add(("window", "Select a time for us to call you"));
         else if (SlotTimes.Parse(input.Window) is null) errors.Add(("window", SlotRefusals.Message(SlotRefusal.NotOffered)));
         return errors;

@@ -17,6 +17,10 @@ public static class CaseReference
         return new string(chars);
     }
 
+    /// <summary>A reference a form asks for but does not need: null when it is empty or could be one.</summary>
+    public static string? OptionalError(string? input) =>
+        !string.IsNullOrWhiteSpace(input) && Normalise(input) is null ? "Enter a reference like 7KQ4-M2XP, or leave it empty" : null;
+
     /// <summary>Tidies what a person typed (case, spaces, missing hyphen); null when it cannot be a reference.</summary>
     public static string? Normalise(string? input)
     {

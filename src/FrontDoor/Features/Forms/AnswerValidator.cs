@@ -80,6 +80,24 @@ public static partial class AnswerValidator
     public static bool IsPhone(string value) =>
         PhoneShape().IsMatch(value) && value.Count(char.IsDigit) is >= 7 and <= 15;
 
+    /// <summary>An optional email address on a form of FrontDoor's own: null when it is empty or looks right.</summary>
+    public static string? EmailError(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && !IsEmail(value.Trim()) ? "Enter an email address in the correct format, like name@example.com" : null;
+
+    /// <summary>A telephone number given to book a call or a visit: null when it is empty or looks right.</summary>
+    public static string? PhoneError(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && !IsPhone(value.Trim()) ? "Enter a telephone number, like 01632 960 001 or 07700 900 982" : null;
+
+    /// <summary>
+    /// A required piece of free text on a form of FrontDoor's own (a name, what a call is about): <paramref name="missing"/>
+    /// when empty, otherwise whether it is too long or looks like code, naming it as <paramref name="name"/>.
+    /// </summary>
+    public static string? TextError(string? value, int maxLength, string missing, string name) =>
+        string.IsNullOrWhiteSpace(value) ? missing
+        : value.Trim().Length > maxLength ? $"{name} must be {maxLength} characters or less"
+        : LooksLikeHtml(value) ? $"{name} must not include HTML or code, such as < and >"
+        : null;
+
     /// <summary>Dates further back or ahead than this are typing mistakes in any form a council runs.</summary>
     public const int YearsBackAllowed = 120, YearsAheadAllowed = 10;
 

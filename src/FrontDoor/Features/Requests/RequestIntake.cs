@@ -220,19 +220,14 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
     public static IEnumerable<IntakeError> ContactErrors(ContactInput contact)
     {
         if (FullNameError(contact.FullName) is string nameError) yield return new(IntakeField.FullName, nameError);
-        if (!string.IsNullOrWhiteSpace(contact.Email) && !AnswerValidator.IsEmail(contact.Email.Trim()))
-            yield return new(IntakeField.Email, "Enter an email address in the correct format, like name@example.com");
+        if (AnswerValidator.EmailError(contact.Email) is string emailError) yield return new(IntakeField.Email, emailError);
         if (!string.IsNullOrWhiteSpace(contact.Phone) && !AnswerValidator.IsPhone(contact.Phone.Trim()))
             yield return new(IntakeField.Phone, "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
         foreach (var (field, error) in AssistanceNeeds.Errors(contact.Needs ?? [], contact.InterpreterLanguage))
             yield return new(field switch { AssistanceField.Needs => IntakeField.Needs, AssistanceField.InterpreterLanguage => IntakeField.InterpreterLanguage }, error);
     }
 
-    public static string? FullNameError(string? fullName) =>
-        string.IsNullOrWhiteSpace(fullName) ? "Enter your full name"
-        : fullName.Trim().Length > MaxNameLength ? $"Full name must be {MaxNameLength} characters or less"
-        : AnswerValidator.LooksLikeHtml(fullName) ? "Full name must not include HTML or code, such as < and >"
-        : null;
+    public static string? FullNameError(string? fullName) => AnswerValidator.TextError(fullName, MaxNameLength, "Enter your full name", "Full name");
 
     /// <summary>What the timeline calls a new case of each kind: "Complaint received by phone".</summary>
     static string Received(CaseKind kind) => kind switch

@@ -54,9 +54,7 @@ public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
         if (from < Today) errors.Add(("from", "The first day must be today or later"));
         if (from is not null && to < from) errors.Add(("to", "The last day must be the same as or after the first day"));
         else if (from is not null && to?.DayNumber - from.Value.DayNumber > 366) errors.Add(("to", "Close a diary for a year at most at a time"));
-        if (string.IsNullOrWhiteSpace(Reason)) errors.Add(("reason", "Enter why it is closed, like Staff training"));
-        else if (Reason.Trim().Length > MaxReasonLength) errors.Add(("reason", $"The reason must be {MaxReasonLength} characters or less"));
-        else if (Forms.AnswerValidator.LooksLikeHtml(Reason)) errors.Add(("reason", "The reason must not include HTML or code, such as < and >"));
+        if (Forms.AnswerValidator.TextError(Reason, MaxReasonLength, "Enter why it is closed, like Staff training", "The reason") is { } reason) errors.Add(("reason", reason));
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         if (!ModelState.IsValid) return Page();
 
