@@ -66,15 +66,14 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
             query = placeId is null ? query.Where(d => d.LocationId != null && d.Location!.IsActive) : query.Where(d => d.LocationId == placeId);
         if (type.Specialism is { } specialism)
             query = query.Where(d => db.OfficerSkills.Any(s => s.StaffId == d.OfficerId && s.Kind == SkillKind.Specialism && s.Value == specialism));
-        return await query.OrderBy(d => d.Id).ToListAsync(ct);
+        return await query.OrderBy(d => d.Id).AsSplitQuery().ToListAsync(ct);
     }
 
     /// <summary>The times any suitable officer has free from one UK day to another, with how many of them are free.</summary>
     public async Task<List<OpenSlot>> FreeAsync(AppointmentChoice choice, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var free = new List<OpenSlot>();
-        foreach (var diary in await DiariesAsync(choice.Type, choice.Mode, choice.Place?.Id, ct)) free.AddRange(await slots.FreeAsync(diary, from, to, ct));
-        return [.. free.GroupBy(s => s.Start).Select(g => new OpenSlot(g.Key, g.Key.AddMinutes(choice.Type.DurationMinutes), g.Sum(s => s.Free))).OrderBy(s => s.Start)];
+        var free = await slots.FreeInAsync(await DiariesAsync(choice.Type, choice.Mode, choice.Place?.Id, ct), from, to, ct);
+        return [.. free.Select(s => s with { End = s.Start.AddMinutes(choice.Type.DurationMinutes) })];
     }
 
     /// <summary>Every time free from today to as far ahead as the diaries take bookings.</summary>
@@ -215,15 +214,8 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
     /// <summary>Takes the time with the first of the officers free then.</summary>
     async Task<Taking> TakeFirstAsync(List<Officer> officers, DateTime start, CancellationToken ct)
     {
-        var refusal = SlotRefusal.NotOffered;
-        foreach (var officer in officers)
-        {
-            var taking = await slots.TakeAsync(officer.Diary, start, ct);
-            if (taking.Slot is { } slot) return new(officer.Diary, slot, officer.Skills, null);
-            // The most telling reason wins: "full" when the time exists but every officer is taken.
-            if (taking.Refusal is SlotRefusal.Full || refusal == SlotRefusal.NotOffered) refusal = taking.Refusal!.Value;
-        }
-        return new(null, null, [], refusal);
+        var (diary, taking) = await slots.TakeFirstAsync(officers.Select(o => o.Diary), start, ct);
+        return new(diary, taking.Slot, diary is null ? [] : officers.First(o => o.Diary == diary).Skills, taking.Refusal);
     }
 
     async Task MessageAsync(MessageKey key, Appointment appointment, AppointmentChoice choice, CancellationToken ct)

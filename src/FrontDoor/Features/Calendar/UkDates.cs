@@ -17,9 +17,12 @@ public static class UkDates
         return $"{local.ToString("d MMMM yyyy", EnGb)} at {local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}";
     }
 
+    /// <summary>A day as GOV.UK writes it with its weekday: "Thursday 10 December 2026".</summary>
+    public static string DayAndDate(DateTime utc) => Local(utc).ToString("dddd d MMMM yyyy", EnGb);
+
     /// <summary>A booked time as GOV.UK writes it: "Tuesday 8 December 2026, 10am to 10:30am".</summary>
     public static string Window(DateTime startUtc, DateTime endUtc) =>
-        $"{Local(startUtc).ToString("dddd d MMMM yyyy", EnGb)}, {TimeOf(Local(startUtc))} to {TimeOf(Local(endUtc))}";
+        $"{DayAndDate(startUtc)}, {TimeOf(Local(startUtc))} to {TimeOf(Local(endUtc))}";
 
     /// <summary>A time of day as GOV.UK writes it: "10am", "2:30pm".</summary>
     public static string Time(DateTime utc) => TimeOf(Local(utc));

@@ -76,6 +76,8 @@ public class Case
     public long? RelatesToCaseId { get; set; }
     /// <summary>For councillor and MP enquiries: the member the enquiry came from.</summary>
     public string? OnBehalfOf { get; set; }
+    /// <summary>The collection or visit a booked service's form took a place for; the place is given back if the case is cancelled.</summary>
+    public long? BookedSlotId { get; set; }
     /// <summary>Copied from the property, so queues can filter by ward without a join.</summary>
     public string? Ward { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -206,6 +208,7 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.HasIndex(c => c.RelatesToCaseId);
         e.HasOne<Case>().WithMany().HasForeignKey(c => c.RelatesToCaseId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(c => c.CustomerId);
+        e.HasOne<Slots.Slot>().WithMany().HasForeignKey(c => c.BookedSlotId).OnDelete(DeleteBehavior.Restrict);
         // Open311's date window, and the API's "changed since".
         e.HasIndex(c => c.CreatedAt);
         e.HasIndex(c => c.UpdatedAt);

@@ -16,7 +16,8 @@ namespace FrontDoor.Features.Cases;
 /// event, its audit entry, any message to the customer and the webhook events in one SaveChanges, and bumps the version.
 /// The actor is who the timeline and the audit trail name: a member of staff, a resident, a connected system or FrontDoor.
 /// </summary>
-public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, TimeProvider clock, AuditLog audit, CaseNotifications emails)
+public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, TimeProvider clock, AuditLog audit, CaseNotifications emails,
+    Slots.DiarySlots slots)
 {
     public const int MaxTextLength = 4000;
 
@@ -238,6 +239,8 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
     async Task<WorkflowResult> SaveAsync(Case c, int version, Actor actor, string auditAction, CancellationToken ct)
     {
         if (c.Version != version) return WorkflowResult.Stale;
+        // A cancelled booked service gives its date back, in the same transaction, so someone else can book it.
+        if (c.Status == CaseStatus.Cancelled && c.BookedSlotId is long slotId) return await SaveFreeingAsync(c, slotId, actor, auditAction, ct);
         Touch(c);
         audit.Add(actor, auditAction, c.Id, c.CustomerId);
         try
@@ -250,6 +253,17 @@ public sealed class CaseWorkflow(FrontDoorDb db, ServiceClock serviceClock, Time
             // Someone saved between our read and our write: the version in the database moved on.
             return WorkflowResult.Stale;
         }
+    }
+
+    async Task<WorkflowResult> SaveFreeingAsync(Case c, long slotId, Actor actor, string auditAction, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await slots.ReleaseAsync(slotId, ct);
+        c.BookedSlotId = null;
+        Timeline(c, actor, TimelineEventType.InternalNote, "The booked date was given back for someone else to book");
+        var result = await SaveAsync(c, c.Version, actor, auditAction, ct);
+        if (result.Succeeded) await transaction.CommitAsync(ct);
+        return result;
     }
 }
 

@@ -36,7 +36,7 @@ public record FormDefinition
 /// <summary>Ask a question only when an earlier choice or yes/no question was answered with one of these values.</summary>
 public record Condition(string QuestionId, List<string> Values);
 
-public enum QuestionType { Text, Textarea, Number, Date, Email, Phone, SingleChoice, MultipleChoice, YesNo, Location, Photo, Document }
+public enum QuestionType { Text, Textarea, Number, Date, Email, Phone, SingleChoice, MultipleChoice, YesNo, Location, Photo, Document, Slot }
 
 public enum DateRule { Any, PastOrToday, TodayOrFuture }
 
@@ -72,11 +72,18 @@ public record Question
         QuestionType.Photo => "the photo",
         QuestionType.Document => "the document",
         QuestionType.Location => NearestAddress ? "the location" : "the address",
+        QuestionType.Slot => "a date",
         _ => Label.TrimEnd('?').ToLowerInvariant(),
     };
 
     /// <summary>A file the resident sends (a photo or a document): a form has at most one, kept with the case.</summary>
     public bool IsUpload => Type is QuestionType.Photo or QuestionType.Document;
+
+    /// <summary>
+    /// A booked service's date (a bulky waste collection, a pest control visit): chosen from the free places in the
+    /// service's collection diaries that serve the address, and taken when the request is sent. A form has at most one.
+    /// </summary>
+    public bool IsSlot => Type == QuestionType.Slot;
 
     /// <summary>Answered on a page of its own rather than as a typed or chosen answer: a place or a file.</summary>
     public bool IsLocationOrUpload => Type == QuestionType.Location || IsUpload;
@@ -102,6 +109,7 @@ public record Question
             QuestionType.SingleChoice or QuestionType.YesNo or QuestionType.MultipleChoice =>
                 string.Join(", ", values.Select(v => EffectiveOptions.FirstOrDefault(o => o.Value == v)?.Text ?? v)),
             QuestionType.Date when DateOnly.TryParse(values[0], System.Globalization.CultureInfo.InvariantCulture, out var d) => Calendar.UkDates.Date(d),
+            QuestionType.Slot when Slots.SlotTimes.ParseSpan(values[0]) is { } span => Slots.SlotTimes.Text(span),
             _ => values[0],
         };
     }

@@ -39,7 +39,7 @@ public static partial class AnswerValidator
 
         values.RemoveAll(v => v.Length == 0);
         if (values.Count == 0)
-            return q.Required ? Fail(q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.YesNo ? $"Select {name}" : $"Enter {name}") : Ok([]);
+            return q.Required ? Fail(q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.YesNo or QuestionType.Slot ? $"Select {name}" : $"Enter {name}") : Ok([]);
 
         switch (q.Type)
         {
@@ -48,6 +48,9 @@ public static partial class AnswerValidator
             case QuestionType.MultipleChoice:
                 var distinct = values.Distinct().ToList();
                 return distinct.All(v => q.Options.Any(o => o.Value == v)) ? Ok(distinct) : Fail($"Select {name}");
+            case QuestionType.Slot:
+                // Only its shape here: whether the date is free is the diaries' to say, when the request is sent.
+                return values.Count == 1 && Slots.SlotTimes.ParseSpan(values[0]) is { } span ? Ok([Slots.SlotTimes.Value(span)]) : Fail($"Select {name}");
         }
 
         if (values.Count != 1) return Fail($"Enter {name}");

@@ -17,7 +17,9 @@ public sealed class CaseNotifications(TrackingLinks links, Satisfaction.Satisfac
     public Task<OutboxMessage?> AcknowledgementAsync(Case c, Catalogue.Service service, Customer customer, string siteBase, DateTime now, CancellationToken ct)
     {
         var values = Values(c, service, customer, siteBase);
-        values["what_happens_next"] = service.WhatHappensNext ?? "";
+        values["what_happens_next"] = Slots.SlotTimes.Booked(service.Form, c.Answers) is var (_, span)
+            ? $"Booked for {Slots.SlotTimes.Text(span)}. {service.WhatHappensNext}".Trim()
+            : service.WhatHappensNext ?? "";
         var key = c.Kind switch
         {
             CaseKind.Complaint => MessageKey.ComplaintReceived,

@@ -90,6 +90,7 @@ public static class Open311Services
         QuestionType.Email => "An email address",
         QuestionType.Phone => "A UK telephone number",
         QuestionType.Number => q.Min is null && q.Max is null ? "A number" : $"A number from {q.Min} to {q.Max}",
+        QuestionType.Slot => Api.ServicesApi.SlotFormat,
         _ => null,
     };
 }

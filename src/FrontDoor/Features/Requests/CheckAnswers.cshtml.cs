@@ -75,6 +75,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         TempData["reference"] = sent.Reference;
         // Formatted here: temp data would turn an ISO date string back into a DateTime.
         TempData["due"] = UkDates.Date(sent.DueAt);
+        if (Slots.SlotTimes.Booked(Service.Form, sent.Answers) is var (_, span)) TempData["booked"] = Slots.SlotTimes.Text(span);
         if (sent.RaisedByStaffId is not null) TempData["assisted"] = true;
         return Redirect(JourneySteps.Confirmation(Service));
     }

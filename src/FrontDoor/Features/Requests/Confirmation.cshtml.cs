@@ -14,6 +14,8 @@ public class ConfirmationModel(FrontDoorDb db) : PageModel
     public string Reference { get; private set; } = "";
     public string DueText { get; private set; } = "";
     public bool IsAssisted => TempData.Peek("assisted") is true;
+    /// <summary>For a booked service: the date taken, as people read it.</summary>
+    public string? BookedText => TempData.Peek("booked") as string;
     /// <summary>How the acknowledgement goes out ("email", "sms", "letter"), or null when the customer gave no way to send one.</summary>
     public MessageKind? AcknowledgedBy { get; private set; }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FrontDoor.Features.Requests;
 
 /// <summary>One question of a service's form on its own page, for every question type but location and photo.</summary>
-public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock) : JourneyPage(db, drafts)
+public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock, Slots.ServiceDates dates) : JourneyPage(db, drafts)
 {
     public Question Question { get; private set; } = null!;
     /// <summary>What the field shows: the saved answer, or what was just typed when it was wrong.</summary>
@@ -21,9 +21,13 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
         : DateErrorParts.HasFlag(DatePart.Day) || DateErrorParts == DatePart.None ? "answer-day"
         : DateErrorParts.HasFlag(DatePart.Month) ? "answer-month" : "answer-year";
 
-    public IActionResult OnGet(string questionId)
+    /// <summary>For a date to book: the dates free for the address given, and whether any diary serves it at all.</summary>
+    public List<Slots.OpenSlot> FreeDates { get; private set; } = [];
+    public bool DatesServeAddress { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string questionId, CancellationToken ct)
     {
-        if (!Load(questionId)) return NotFound();
+        if (!await LoadAsync(questionId, ct)) return NotFound();
         Values = Draft.Answers.GetValueOrDefault(questionId) ?? [];
         if (Question.Type == QuestionType.Date && Values is [var iso] && DateOnly.TryParse(iso, CultureInfo.InvariantCulture, out var date))
             Values = [date.Day.ToString(CultureInfo.InvariantCulture), date.Month.ToString(CultureInfo.InvariantCulture), date.Year.ToString(CultureInfo.InvariantCulture)];
@@ -32,11 +36,14 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
 
     public async Task<IActionResult> OnPostAsync(string questionId, CancellationToken ct)
     {
-        if (!Load(questionId)) return NotFound();
+        if (!await LoadAsync(questionId, ct)) return NotFound();
         Values = Question.Type == QuestionType.Date
             ? [Request.Form["answer-day"].ToString(), Request.Form["answer-month"].ToString(), Request.Form["answer-year"].ToString()]
             : [.. Request.Form["answer"].Select(v => v ?? "")];
         var result = AnswerValidator.Validate(Question, Values, WorkingDays.UkToday(clock));
+        // A date that went while the page was open is refused now, not at the end of the form.
+        if (result.IsValid && Question.IsSlot && result.Values is [var chosen] && !FreeDates.Any(d => Slots.SlotTimes.Value(new Slots.SlotSpan(d.Start, d.End)) == chosen))
+            result = result with { Error = Slots.SlotRefusals.DateMessage(Slots.SlotRefusal.Full) };
         if (!result.IsValid)
         {
             DateErrorParts = result.DateParts;
@@ -48,11 +55,16 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
         return Redirect(Next(Question));
     }
 
-    bool Load(string questionId)
+    async Task<bool> LoadAsync(string questionId, CancellationToken ct)
     {
         var q = Service.Form.Find(questionId);
         if (q is null || q.IsLocationOrUpload) return false;
         Question = q;
+        if (q.IsSlot)
+        {
+            var diaries = await dates.DiariesAsync(Service.Id, await dates.WardOfAsync(Draft.Uprn, ct), ct);
+            (DatesServeAddress, FreeDates) = (diaries.Count > 0, await dates.FreeAsync(diaries, ct));
+        }
         return true;
     }
 }

@@ -80,7 +80,8 @@ public record OtherKind(CaseKind Kind, FormDefinition Form, int StandardDays, st
 /// definition, match or create the customer, create the case with its reference and due date,
 /// record the contact and queue the acknowledgement, all in one transaction.
 /// </summary>
-public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseNotifications notifications, CustomerMatching matching)
+public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseNotifications notifications, CustomerMatching matching,
+    Slots.ServiceDates dates)
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
@@ -93,6 +94,18 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (request.Location?.Uprn is not null && property is null && errors.All(e => e.Field != IntakeField.Location))
             errors.Add(new(IntakeField.Location, "Select an address from the list"));
         if (errors.Count > 0) return new(null, errors);
+        var booking = await BookingAsync(form, answers, request.Service, property?.Ward, ct);
+        if (booking is { Diaries.Count: 0 }) return new(null, [new(IntakeField.Answer, Slots.SlotRefusals.NoDates, booking.Question.Id)]);
+
+        // A booked date's place is the transaction's first write, so SQLite takes its write lock before any read in it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        long? bookedSlotId = null;
+        if (booking is not null)
+        {
+            var taking = await dates.TakeAsync(booking.Diaries, booking.Span, ct);
+            if (taking.Refusal is { } refusal) return new(null, [new(IntakeField.Answer, Slots.SlotRefusals.DateMessage(refusal), booking.Question.Id)]);
+            bookedSlotId = taking.Slot!.Id;
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var service = request.Service;
@@ -111,6 +124,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             Channel = request.Channel,
             Team = await TeamOfAsync(service, ct),
             Ward = property?.Ward,
+            BookedSlotId = bookedSlotId,
             Kind = request.Other?.Kind ?? CaseKind.Request,
             OnBehalfOf = request.Other?.OnBehalfOf,
             RelatesToCaseId = request.Other?.AboutCaseId,
@@ -120,8 +134,9 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             MediaUrl = request.From?.MediaUrl,
             CreatedAt = now,
             UpdatedAt = now,
-            DueAt = request.Other is { } other
-                ? workingDays.DueBy(now, other.StandardDays, null)
+            // A booked service is done on the day booked, whatever its usual standard.
+            DueAt = booking is not null ? booking.Span.End
+                : request.Other is { } other ? workingDays.DueBy(now, other.StandardDays, null)
                 : workingDays.DueBy(now, service.StandardDays, service.StandardHours),
         };
         @case.Timeline.Add(new() { At = now, Type = TimelineEventType.Created, IsPublic = true, Status = CaseStatus.Open, Text = $"{Received(@case.Kind)} received by {Channels.Text(request.Channel)}" });
@@ -147,7 +162,6 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             db.OutboxMessages.Add(acknowledgement);
 
         // The events name the customer's id, which a new customer only has once saved: two saves, one transaction.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
         if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
@@ -155,6 +169,12 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         await transaction.CommitAsync(ct);
         return new(@case, errors);
     }
+
+    sealed record Booking(Question Question, Slots.SlotSpan Span, List<Slots.Diary> Diaries);
+
+    /// <summary>The date the answers book, when the form asks for one and it was given, with the diaries that serve the ward.</summary>
+    async Task<Booking?> BookingAsync(FormDefinition form, Dictionary<string, List<string>> answers, Service service, string? ward, CancellationToken ct) =>
+        Slots.SlotTimes.Booked(form, answers) is var (question, span) ? new(question, span, await dates.DiariesAsync(service.Id, ward, ct)) : null;
 
     /// <summary>
     /// The service's team, tracked, so the events and messages written with the case can name it: the one each channel

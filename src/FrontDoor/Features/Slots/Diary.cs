@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FrontDoor.Features.Slots;
 
+/// <summary>What a diary's places are taken for; Collections covers any booked service's dates, visits included.</summary>
 public enum DiaryUse { Callbacks, Appointments, Collections }
 
 /// <summary>
@@ -24,6 +25,11 @@ public class Diary : Data.IVersioned
     /// <summary>The officer whose time an appointment diary books.</summary>
     public long? OfficerId { get; set; }
     public Staff.StaffMember? Officer { get; set; }
+    /// <summary>The booked service whose form's date question a collections diary offers (bulky waste, pest control).</summary>
+    public int? ServiceId { get; set; }
+    public Catalogue.Service? Service { get; set; }
+    /// <summary>The wards a collections diary's round serves; none means everywhere.</summary>
+    public List<string> Wards { get; set; } = [];
     /// <summary>How long before a slot begins it may still be taken.</summary>
     public int NoticeHours { get; set; }
     /// <summary>How many days ahead places may be taken.</summary>
@@ -81,6 +87,7 @@ sealed class DiaryConfiguration : IEntityTypeConfiguration<Diary>
         e.HasOne(d => d.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasOne(d => d.Location).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasOne(d => d.Officer).WithMany().OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(d => d.Service).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasMany(d => d.Hours).WithOne().HasForeignKey(h => h.DiaryId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(d => d.Closures).WithOne().HasForeignKey(c => c.DiaryId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -28,6 +28,20 @@ public static class SlotRefusals
         SlotRefusal.NotOffered => "Choose one of the times shown",
         SlotRefusal.Full => "That time has just gone. Choose another time",
     };
+
+    /// <summary>What a person choosing a booked service's date is told.</summary>
+    public static string DateMessage(SlotRefusal refusal) => refusal switch
+    {
+        SlotRefusal.Past => "That date has passed. Choose a later date",
+        SlotRefusal.TooSoon => "That date is too soon for us to arrange. Choose a later date",
+        SlotRefusal.TooFarAhead => "That date is too far ahead to book yet. Choose an earlier date",
+        SlotRefusal.Closed => "We cannot come that day. Choose another date",
+        SlotRefusal.NotOffered => "Choose one of the dates shown",
+        SlotRefusal.Full => "That date has just gone. Choose another date",
+    };
+
+    /// <summary>When no diary of the service serves the address.</summary>
+    public const string NoDates = "There are no dates to book online for that address. Contact us to arrange it";
 }
 
 /// <summary>
@@ -52,15 +66,40 @@ public sealed class DiarySlots(FrontDoorDb db, WorkingDays workingDays, TimeProv
         return [.. bookable.Select(s => taken.TryGetValue(s.Start, out var free) ? s with { Free = free } : s).Where(s => s.Free > 0)];
     }
 
+    /// <summary>The free slots of several diaries on these days as one list: a time is free while any of them has a place then.</summary>
+    public async Task<List<OpenSlot>> FreeInAsync(IEnumerable<Diary> diaries, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var free = new List<OpenSlot>();
+        foreach (var diary in diaries) free.AddRange(await FreeAsync(diary, from, to, ct));
+        return [.. free.GroupBy(s => s.Start).Select(g => g.First() with { Free = g.Sum(s => s.Free) }).OrderBy(s => s.Start)];
+    }
+
     /// <summary>
-    /// Takes a place in the slot beginning at <paramref name="start"/>. Call it inside the transaction that saves what
+    /// Takes a place at <paramref name="start"/> in the first of the diaries, in their order, that has one; when none
+    /// has, the most telling reason: "full" when the time exists but every diary is taken then.
+    /// </summary>
+    public async Task<(Diary? Diary, SlotTaking Taking)> TakeFirstAsync(IEnumerable<Diary> diaries, DateTime start, CancellationToken ct, DateTime? end = null)
+    {
+        var refusal = SlotRefusal.NotOffered;
+        foreach (var diary in diaries)
+        {
+            var taking = await TakeAsync(diary, start, ct, end);
+            if (taking.Slot is not null) return (diary, taking);
+            if (taking.Refusal is SlotRefusal.Full || refusal == SlotRefusal.NotOffered) refusal = taking.Refusal!.Value;
+        }
+        return (null, SlotTaking.Refused(refusal));
+    }
+
+    /// <summary>
+    /// Takes a place in the slot beginning at <paramref name="start"/> (and ending at <paramref name="end"/>, when given). Call it inside the transaction that saves what
     /// the place is for, so both are kept or neither; two people taking the last place at once get one place between them.
     /// </summary>
-    public async Task<SlotTaking> TakeAsync(Diary diary, DateTime start, CancellationToken ct)
+    public async Task<SlotTaking> TakeAsync(Diary diary, DateTime start, CancellationToken ct, DateTime? end = null)
     {
         if (Refusal(diary, start) is { } refused) return SlotTaking.Refused(refused);
         var day = UkDates.DayOf(start);
-        if (Offered(diary, day, day).FirstOrDefault(s => s.Start == start) is not { } offered) return SlotTaking.Refused(SlotRefusal.NotOffered);
+        if (Offered(diary, day, day).FirstOrDefault(s => s.Start == start && (end is null || s.End == end)) is not { } offered)
+            return SlotTaking.Refused(SlotRefusal.NotOffered);
         // The slot's row is made by whoever takes its first place; two making it at once leave one.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "Slots" ("DiaryId", "Start", "End", "Places", "Taken") VALUES ({diary.Id}, {start}, {offered.End}, {offered.Free}, 0)

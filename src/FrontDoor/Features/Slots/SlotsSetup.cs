@@ -5,6 +5,7 @@ public static class SlotsSetup
     public static WebApplicationBuilder AddSlots(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DiarySlots>();
+        builder.Services.AddScoped<ServiceDates>();
         return builder;
     }
 }

@@ -40,6 +40,7 @@ public sealed partial class QuestionFields
         QuestionType.Location => "Location or address",
         QuestionType.Photo => "Photo",
         QuestionType.Document => "Document upload (PDF, Word or image)",
+        QuestionType.Slot => "Date to book (a collection or visit, from the service's diaries)",
     };
 
     public static QuestionFields From(Question q) => new()
@@ -81,6 +82,8 @@ public sealed partial class QuestionFields
             yield return ("type", "A form can ask for one location only");
         if (type is QuestionType.Photo or QuestionType.Document && others.Any(q => q.IsUpload))
             yield return ("type", "A form can ask for one photo or document only");
+        if (type == QuestionType.Slot && others.Any(q => q.IsSlot))
+            yield return ("type", "A form can ask for one date to book only");
         if (IsChoice(type))
         {
             var options = ParsedOptions();
