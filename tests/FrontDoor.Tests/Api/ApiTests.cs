@@ -38,7 +38,7 @@ public abstract class ApiTests(TestApp app)
         var document = await JsonAsync(await app.CreateClient().GetAsync("/api/v1/openapi.json"));
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         string[] expected = ["/api/v1/cases", "/api/v1/cases/{reference}", "/api/v1/cases/{reference}/status", "/api/v1/cases/{reference}/updates",
-            "/api/v1/customers", "/api/v1/customers/{id}", "/api/v1/services", "/api/v1/services/{code}",
+            "/api/v1/customers", "/api/v1/customers/{id}", "/api/v1/services", "/api/v1/services/{code}", "/api/v1/services/{code}/dates",
             "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries", "/performance/data.csv", "/performance/data.json",
             "/api/v1/appointments", "/api/v1/appointments/types", "/api/v1/appointments/types/{slug}/free", "/api/v1/appointments/{reference}",
             "/api/v1/appointments/{reference}/cancel", "/api/v1/appointments/{reference}/move",

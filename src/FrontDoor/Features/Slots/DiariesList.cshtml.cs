@@ -10,7 +10,7 @@ namespace FrontDoor.Features.Slots;
 [Authorize(Policy = StaffSetup.Administrators)]
 public class DiariesListModel(FrontDoorDb db, TimeProvider clock) : PageModel
 {
-    public sealed record Row(long Id, string Name, DiaryUse Use, string Team, string? Officer, string? Place, bool IsActive, int ClosuresAhead);
+    public sealed record Row(long Id, string Name, DiaryUse Use, string Team, string? Officer, string? Place, string? Service, bool IsActive, int ClosuresAhead);
 
     public List<Row> Rows { get; private set; } = [];
 
@@ -18,8 +18,8 @@ public class DiariesListModel(FrontDoorDb db, TimeProvider clock) : PageModel
     {
         var today = Calendar.WorkingDays.UkToday(clock);
         Rows = await db.Diaries.AsNoTracking().OrderBy(d => d.Use).ThenBy(d => d.Name)
-            .Select(d => new Row(d.Id, d.Name, d.Use, d.Team.Name, d.Officer != null ? d.Officer.DisplayName : null, d.Location != null ? d.Location.Name : null,
-                d.IsActive, d.Closures.Count(c => c.To >= today)))
+            .Select(d => new Row(d.Id, d.Name, d.Use, d.Team.Name, d.Officer != null ? d.Officer.DisplayName : null,
+                d.Location != null ? d.Location.Name : null, d.Service != null ? d.Service.Name : null, d.IsActive, d.Closures.Count(c => c.To >= today)))
             .ToListAsync(ct);
     }
 
@@ -27,7 +27,7 @@ public class DiariesListModel(FrontDoorDb db, TimeProvider clock) : PageModel
     {
         DiaryUse.Callbacks => "Call backs",
         DiaryUse.Appointments => "Appointments",
-        DiaryUse.Collections => "Collections",
+        DiaryUse.Collections => "Collections and visits",
     };
 }
 

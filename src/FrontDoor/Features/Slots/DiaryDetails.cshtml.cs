@@ -71,7 +71,7 @@ public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
 
     async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        if (await db.Diaries.Include(d => d.Team).Include(d => d.Officer).Include(d => d.Location).Include(d => d.Hours).Include(d => d.Closures)
+        if (await db.Diaries.Include(d => d.Team).Include(d => d.Officer).Include(d => d.Location).Include(d => d.Service).Include(d => d.Hours).Include(d => d.Closures).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == id, ct) is not { } diary) return false;
         Diary = diary;
         return true;

@@ -3,6 +3,7 @@ using FrontDoor.Features.Audit;
 using FrontDoor.Features.Staff;
 using FrontDoor.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Catalogue.Admin;
 
@@ -15,7 +16,12 @@ public class FormDesignerModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
     public FormDefinition Draft => Service.DraftForm;
     public bool HasChanges => Service.DraftFormJson is not null;
 
-    public void OnGet() { }
+    /// <summary>The form asks for a date to book, but no open diary of the service offers any: residents could not go on.</summary>
+    public bool DatesWithoutDiary { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        DatesWithoutDiary = Draft.Questions.Any(q => q.IsSlot)
+            && !await Db.Diaries.AnyAsync(d => d.ServiceId == Service.Id && d.Use == Slots.DiaryUse.Collections && d.IsActive, ct);
 
     public async Task<IActionResult> OnPostMoveAsync(string questionId, bool up, CancellationToken ct)
     {
