@@ -63,6 +63,28 @@ public abstract class FormDesignerTests(TestApp app)
     }
 
     [Fact]
+    public async Task DateToBook_OneAForm_AndTheDesignerWarnsUntilADiaryOffersDates()
+    {
+        var service = await TestData.ServiceAsync(app);
+        var admin = await AdminAsync();
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question");
+        await admin.SubmitAsync(Question("collection", "Slot", "When should we come?"));
+        Assert.Equal($"/staff/admin/services/{service.Id}/form", admin.Path);
+        Assert.Contains("no diary offers dates for this service yet", admin.Page.QuerySelector("#no-diary")!.TextContent);
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question");
+        await admin.SubmitAsync(Question("second_visit", "Slot", "When should we come back?"));
+        Assert.Equal(["A form can ask for one date to book only"], admin.ErrorSummary);
+
+        await using (app.Scope(out var db))
+        {
+            db.Diaries.Add(new() { Name = $"Visits {Guid.NewGuid():N}", Use = FrontDoor.Features.Slots.DiaryUse.Collections, ServiceId = service.Id, TeamId = service.TeamId });
+            await db.SaveChangesAsync();
+        }
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form");
+        Assert.Null(admin.Page.QuerySelector("#no-diary"));
+    }
+
+    [Fact]
     public async Task Preview_WalksTheDraftQuestionsInTheResidentsPages_BeforeTheServiceIsLive_AndSendsNothing()
     {
         var service = await TestData.ServiceAsync(app, s => s.Status = ServiceStatus.Draft);

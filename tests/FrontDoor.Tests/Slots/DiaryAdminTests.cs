@@ -53,6 +53,56 @@ public abstract class DiaryAdminTests(TestApp app)
         Assert.Contains("is open again from 10 March 2027 to 11 March 2027", admin.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
         Assert.Equal(2, await FreeAtNineThirtyAsync());
     }
+
+    [Fact]
+    public async Task Administrator_MakesACollectionRound_AddsItsHours_AndItsDatesAreOffered()
+    {
+        var service = await TestData.ServiceAskingAsync(app,
+            new() { Id = "location", Type = FrontDoor.Features.Catalogue.QuestionType.Location, Label = "Where?" },
+            new() { Id = "collection", Type = FrontDoor.Features.Catalogue.QuestionType.Slot, Label = "When?" });
+        var ward = $"Ward {Guid.NewGuid():N}";
+        var home = await TestData.PropertyAsync(app, ward);
+        await using var host = app.WithClock(new FakeTimeProvider(Uk("2027-03-01 08:00")));
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Add(TestSignIn.StaffHeader, (await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null)).Id.ToString());
+        var admin = new Browser(client);
+        var name = $"Round {Guid.NewGuid():N}";
+
+        await admin.GetAsync(DiaryLinks.New);
+        await admin.SubmitAsync(new Dictionary<string, string> { ["noticeHours"] = "-1", ["bookAheadDays"] = "x" });
+        Assert.Equal(["Enter a name for the diary", "Select what the diary is for", "Select the team that works what is booked",
+            "The notice must be a whole number of hours from 0 to 720", "How far ahead must be a whole number of days from 1 to 366"], admin.ErrorSummary);
+        await admin.SubmitAsync(new Dictionary<string, string> { ["name"] = name, ["use"] = "Collections", ["team"] = service.TeamId.ToString(), ["noticeHours"] = "24", ["bookAheadDays"] = "14" },
+            extra: [("wards", "Nowhere at all")]);
+        Assert.Equal(["Select the service whose dates it offers", "Select wards from the list"], admin.ErrorSummary);
+        await admin.SubmitAsync(new Dictionary<string, string> { ["name"] = name, ["use"] = "Collections", ["team"] = service.TeamId.ToString(), ["service"] = service.Id.ToString(), ["noticeHours"] = "24", ["bookAheadDays"] = "14" },
+            extra: [("wards", ward)]);
+        Assert.Contains("Add its weekly hours", admin.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.NotNull(admin.Page.QuerySelector("#no-hours"));
+        var diaryPath = admin.Path;
+
+        await admin.SubmitAsync(new Dictionary<string, string> { ["hoursDay"] = "Wednesday", ["hoursFrom"] = "17:00", ["hoursTo"] = "7:00", ["slotMinutes"] = "600", ["places"] = "0" }, "Add the hours");
+        Assert.Equal(["The closing time must be after the opening time", "The places in each slot must be a whole number from 1 to 500"], admin.ErrorSummary);
+        await admin.SubmitAsync(new Dictionary<string, string> { ["hoursDay"] = "Wednesday", ["hoursFrom"] = "7:00", ["hoursTo"] = "17:00", ["slotMinutes"] = "600", ["places"] = "5" }, "Add the hours");
+        Assert.Equal(diaryPath, admin.Path);
+        Assert.Contains("Wednesday: 7am to 5pm, 600-minute slots, 5 places each", admin.Page.QuerySelector("#hours")!.TextContent);
+        await admin.SubmitAsync(new Dictionary<string, string> { ["hoursDay"] = "Wednesday", ["hoursFrom"] = "8:00", ["hoursTo"] = "9:00", ["slotMinutes"] = "60", ["places"] = "1" }, "Add the hours");
+        Assert.Equal(["These hours overlap hours the diary already has that day"], admin.ErrorSummary);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var dates = scope.ServiceProvider.GetRequiredService<ServiceDates>();
+        var free = await dates.FreeAsync(await dates.DiariesAsync(service.Id, home.Ward, default), default);
+        Assert.Equal([Uk("2027-03-03 07:00"), Uk("2027-03-10 07:00")], free.Select(f => f.Start));
+        Assert.All(free, f => Assert.Equal(5, f.Free));
+        Assert.Empty(await dates.DiariesAsync(service.Id, "Another ward", default));
+        await using (app.Scope(out var db))
+            Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == $"Made the diary {name}"));
+
+        var hours = admin.Page.QuerySelector("#hours button")!;
+        await admin.SubmitAsync(null, hours.TextContent.Trim(), [("removeHours", hours.GetAttribute("value")!)]);
+        Assert.NotNull(admin.Page.QuerySelector("#no-hours"));
+        Assert.Empty(await dates.FreeAsync(await dates.DiariesAsync(service.Id, home.Ward, default), default));
+    }
 }
 
 public class DiaryAdminTestsOnSqlite(SqliteApp app) : DiaryAdminTests(app);

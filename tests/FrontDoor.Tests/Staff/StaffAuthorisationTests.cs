@@ -100,6 +100,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/diaries", "GET", _ => "/staff/admin/diaries"),
         ("staff/admin/diaries/{id:long}", "GET", _ => "/staff/admin/diaries/1"),
         ("staff/admin/diaries/{id:long}", "POST", _ => "/staff/admin/diaries/1"),
+        ("staff/admin/diaries/new", "GET", _ => "/staff/admin/diaries/new"),
+        ("staff/admin/diaries/new", "POST", _ => "/staff/admin/diaries/new"),
         ("staff/admin/gazetteer", "GET", _ => "/staff/admin/gazetteer"),
         ("staff/admin/gazetteer", "POST", _ => "/staff/admin/gazetteer"),
         ("staff/customers", "GET", _ => "/staff/customers?q=Pat+Pothole"),

@@ -34,5 +34,6 @@ public class DiariesListModel(FrontDoorDb db, TimeProvider clock) : PageModel
 public static class DiaryLinks
 {
     public const string List = "/staff/admin/diaries";
+    public const string New = List + "/new";
     public static string Diary(long id) => $"{List}/{id}";
 }

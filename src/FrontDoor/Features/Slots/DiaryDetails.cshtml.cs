@@ -15,7 +15,7 @@ namespace FrontDoor.Features.Slots;
 public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int MaxReasonLength = 200;
-    public static readonly string[] FieldOrder = ["from", "to", "reason"];
+    public static readonly string[] FieldOrder = ["hoursDay", "hoursFrom", "hoursTo", "slotMinutes", "places", "from", "to", "reason"];
 
     public Diary Diary { get; private set; } = null!;
     [BindProperty] public string? FromDay { get; set; }
@@ -28,7 +28,65 @@ public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
     /// <summary>The closure whose Remove button was pressed.</summary>
     [BindProperty] public long? Remove { get; set; }
 
+    [BindProperty] public DayOfWeek? HoursDay { get; set; }
+    [BindProperty] public string? HoursFrom { get; set; }
+    [BindProperty] public string? HoursTo { get; set; }
+    [BindProperty] public string? SlotMinutes { get; set; }
+    [BindProperty] public string? Places { get; set; }
+    /// <summary>The weekly hours whose Remove button was pressed.</summary>
+    [BindProperty] public long? RemoveHours { get; set; }
+
     DateOnly Today => WorkingDays.UkToday(clock);
+
+    /// <summary>Adds a day's opening (or takes one away). Places already taken stand: a slot keeps the places it had when first booked.</summary>
+    public async Task<IActionResult> OnPostHoursAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (RemoveHours is long hoursId)
+        {
+            if (Diary.Hours.FirstOrDefault(h => h.Id == hoursId) is { } gone)
+            {
+                audit.AddChange(HttpContext.Actor(), $"Changed the hours of the diary {Diary.Name}", [new("hours", HoursText(gone), null)]);
+                db.Remove(gone);
+                await db.SaveChangesAsync(ct);
+                TempData.Done($"{HoursText(gone)} is taken away");
+            }
+            return Redirect(DiaryLinks.Diary(id));
+        }
+        var errors = new List<(string Field, string Message)>();
+        if (HoursDay is not { } day || !Enum.IsDefined(day)) errors.Add(("hoursDay", "Select the day of the week"));
+        var from = ClockTime(HoursFrom, "hoursFrom", "Enter the time it opens, like 9:00 or 13:30", errors);
+        var to = ClockTime(HoursTo, "hoursTo", "Enter the time it closes, like 17:00", errors);
+        var minutes = NewDiaryModel.Whole(SlotMinutes, 5, 1440, "slotMinutes", "The length of a slot must be a whole number of minutes from 5 to 1440", errors);
+        var places = NewDiaryModel.Whole(Places, 1, 500, "places", "The places in each slot must be a whole number from 1 to 500", errors);
+        if (from is not null && to is not null && to <= from) errors.Add(("hoursTo", "The closing time must be after the opening time"));
+        else if (from is not null && to is not null && minutes is not null && (to.Value - from.Value).TotalMinutes < minutes) errors.Add(("slotMinutes", "One slot at least must fit between the opening and closing times"));
+        else if (from is not null && to is not null && Diary.Hours.Any(h => h.Day == HoursDay && h.From < to && from < h.To))
+            errors.Add(("hoursFrom", "These hours overlap hours the diary already has that day"));
+        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        if (!ModelState.IsValid) return Page();
+
+        var added = new DiaryHours { DiaryId = id, Day = HoursDay!.Value, From = from!.Value, To = to!.Value, SlotMinutes = minutes!.Value, Places = places!.Value };
+        db.DiaryHours.Add(added);
+        audit.AddChange(HttpContext.Actor(), $"Changed the hours of the diary {Diary.Name}", [new("hours", null, HoursText(added))]);
+        await db.SaveChangesAsync(ct);
+        TempData.Done($"{HoursText(added)} is added");
+        return Redirect(DiaryLinks.Diary(id));
+    }
+
+    static TimeOnly? ClockTime(string? text, string field, string message, List<(string Field, string Message)> errors)
+    {
+        if (TimeOnly.TryParseExact(text?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var time)) return time;
+        errors.Add((field, message));
+        return null;
+    }
+
+    static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"Monday: 9am to 12pm, 30-minute slots, 1 place each".</summary>
+    public static string HoursText(DiaryHours h) =>
+        $"{EnGb.DateTimeFormat.GetDayName(h.Day)}: {UkDates.TimeOfDay(h.From)} to {UkDates.TimeOfDay(h.To)}, {h.SlotMinutes}-minute slots, {h.Places} {(h.Places == 1 ? "place" : "places")} each";
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
