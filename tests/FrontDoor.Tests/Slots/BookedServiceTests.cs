@@ -160,6 +160,33 @@ public abstract class BookedServiceTests(TestApp app)
     }
 
     [Fact]
+    public async Task TheDaysList_ShowsEachRoundsBookings_ToItsTeamOnly_WithoutCancelledOnes()
+    {
+        var r = await RoundsAsync();
+        await using var host = app.WithClock(new FakeTimeProvider(Now));
+        var kept = (await SubmitAsync(host, r, r.North, Value("2027-03-08"))).Case!;
+        var cancelled = (await SubmitAsync(host, r, r.North, Value("2027-03-08"))).Case!;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoor.Data.FrontDoorDb>();
+            var c = await db.Cases.ForWorkflow().SingleAsync(c => c.Id == cancelled.Id);
+            await scope.ServiceProvider.GetRequiredService<CaseWorkflow>()
+                .ChangeStatusAsync(c, c.Version, Actor.System("officer"), CaseStatus.Cancelled, "Cancelled as you asked.", "http://localhost", default);
+        }
+
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, FrontDoor.Features.Staff.StaffRole.Officer, "Highways"));
+        await officer.GetAsync(DiaryLinks.Rounds(new(2027, 3, 8), r.NorthDiary));
+        var rows = officer.Page.QuerySelectorAll("table.app-round tbody tr").Select(tr => tr.TextContent).ToList();
+        var row = Assert.Single(rows);
+        Assert.Contains(r.North.SingleLine, row);
+        Assert.Contains(kept.Reference, row);
+        Assert.Contains("7am to 5pm", row);
+        var elsewhere = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, FrontDoor.Features.Staff.StaffRole.Officer, $"Parks {Guid.NewGuid():N}"[..20]));
+        await elsewhere.GetAsync(DiaryLinks.Rounds(new(2027, 3, 8), r.NorthDiary));
+        Assert.NotNull(elsewhere.Page.QuerySelector("#no-bookings"));
+    }
+
+    [Fact]
     public async Task DatesThatCannotBeBooked_GetAClearMessage_AndNothingIsStored()
     {
         var r = await RoundsAsync();

@@ -103,6 +103,7 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/diaries/new", "GET", _ => "/staff/admin/diaries/new"),
         ("staff/admin/diaries/new", "POST", _ => "/staff/admin/diaries/new"),
         ("staff/admin/appointments", "GET", _ => "/staff/admin/appointments"),
+        ("staff/collections", "GET", _ => "/staff/collections"),
         ("staff/admin/appointments/places/{id:long?}", "GET", _ => "/staff/admin/appointments/places"),
         ("staff/admin/appointments/places/{id:long?}", "POST", _ => "/staff/admin/appointments/places"),
         ("staff/admin/appointments/types/{id:long?}", "GET", _ => "/staff/admin/appointments/types"),
@@ -168,8 +169,9 @@ public abstract class StaffAuthorisationTests(TestApp app)
         var browser = StaffAccounts.As(app, waste);
         // Finding customers and properties is part of every case worker's job; their cases stay with their teams.
         // Appointments: the day list shows their own team's; another team's appointment is refused (AppointmentTests).
+        // Collections: the day's list shows their own team's rounds (BookedServiceTests).
         var allowed = new[] { "staff", "staff/cases/find", "staff/raise", "staff/complaints/new", "staff/customers", "staff/customers/{id:long}", "staff/properties",
-            "staff/appointments", "staff/appointments/{id:long}", "staff/appointments/book", "staff/appointments/book/details" };
+            "staff/appointments", "staff/appointments/{id:long}", "staff/appointments/book", "staff/appointments/book/details", "staff/collections" };
         await AssertForbiddenAsync(browser, c, Routes.Where(r => !allowed.Contains(r.Pattern)), "/staff/queue");
     }
 

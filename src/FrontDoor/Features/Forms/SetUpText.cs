@@ -11,4 +11,12 @@ public static class SetUpText
         else if (value.Trim().Length > max) yield return (field, $"{label} must be {max} characters or less");
         else if (AnswerValidator.LooksLikeHtml(value)) yield return (field, $"{label} must not include HTML or code, such as < and >");
     }
+
+    /// <summary>A whole number typed in a set-up form's box, within bounds; null with the error for its field when not.</summary>
+    public static int? WholeNumber(string? text, int min, int max, string field, string message, List<(string Field, string Message)> errors)
+    {
+        if (int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
+        errors.Add((field, message));
+        return null;
+    }
 }

@@ -36,4 +36,9 @@ public static class DiaryLinks
     public const string List = "/staff/admin/diaries";
     public const string New = List + "/new";
     public static string Diary(long id) => $"{List}/{id}";
+
+    /// <summary>The day's booked collections and visits, on one round or every round the viewer may see.</summary>
+    public const string RoundList = "/staff/collections";
+    public static string Rounds(DateOnly day, long? diary = null) =>
+        $"{RoundList}?day={Appointments.AppointmentSteps.DayName(day)}{(diary is long id ? $"&diary={id}" : "")}";
 }

@@ -57,8 +57,8 @@ public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
         if (HoursDay is not { } day || !Enum.IsDefined(day)) errors.Add(("hoursDay", "Select the day of the week"));
         var from = ClockTime(HoursFrom, "hoursFrom", "Enter the time it opens, like 9:00 or 13:30", errors);
         var to = ClockTime(HoursTo, "hoursTo", "Enter the time it closes, like 17:00", errors);
-        var minutes = NewDiaryModel.Whole(SlotMinutes, 5, 1440, "slotMinutes", "The length of a slot must be a whole number of minutes from 5 to 1440", errors);
-        var places = NewDiaryModel.Whole(Places, 1, 500, "places", "The places in each slot must be a whole number from 1 to 500", errors);
+        var minutes = Forms.SetUpText.WholeNumber(SlotMinutes, 5, 1440, "slotMinutes", "The length of a slot must be a whole number of minutes from 5 to 1440", errors);
+        var places = Forms.SetUpText.WholeNumber(Places, 1, 500, "places", "The places in each slot must be a whole number from 1 to 500", errors);
         if (from is not null && to is not null && to <= from) errors.Add(("hoursTo", "The closing time must be after the opening time"));
         else if (from is not null && to is not null && minutes is not null && (to.Value - from.Value).TotalMinutes < minutes) errors.Add(("slotMinutes", "One slot at least must fit between the opening and closing times"));
         else if (from is not null && to is not null && Diary.Hours.Any(h => h.Day == HoursDay && h.From < to && from < h.To))

@@ -53,8 +53,8 @@ public class NewDiaryModel(FrontDoorDb db, AuditLog audit) : PageModel
         if (Use == DiaryUse.Collections && !Services.Any(s => s.Value == Service?.ToString(CultureInfo.InvariantCulture)))
             errors.Add(("service", "Select the service whose dates it offers"));
         if (Use == DiaryUse.Collections && Wards.Any(w => !AllWards.Contains(w))) errors.Add(("wards", "Select wards from the list"));
-        var notice = Whole(NoticeHours, 0, 720, "noticeHours", "The notice must be a whole number of hours from 0 to 720", errors);
-        var ahead = Whole(BookAheadDays, 1, 366, "bookAheadDays", "How far ahead must be a whole number of days from 1 to 366", errors);
+        var notice = SetUpText.WholeNumber(NoticeHours, 0, 720, "noticeHours", "The notice must be a whole number of hours from 0 to 720", errors);
+        var ahead = SetUpText.WholeNumber(BookAheadDays, 1, 366, "bookAheadDays", "How far ahead must be a whole number of days from 1 to 366", errors);
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         if (!ModelState.IsValid) return Page();
 
@@ -69,14 +69,6 @@ public class NewDiaryModel(FrontDoorDb db, AuditLog audit) : PageModel
         await db.SaveChangesAsync(ct);
         TempData.Done($"{diary.Name} is made. Add its weekly hours: until then it offers no times");
         return Redirect(DiaryLinks.Diary(diary.Id));
-    }
-
-    /// <summary>A whole number typed in a box, within bounds, or the error for its field.</summary>
-    public static int? Whole(string? text, int min, int max, string field, string message, List<(string Field, string Message)> errors)
-    {
-        if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        errors.Add((field, message));
-        return null;
     }
 
     async Task LoadChoicesAsync(CancellationToken ct)

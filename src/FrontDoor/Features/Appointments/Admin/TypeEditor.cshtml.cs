@@ -54,7 +54,7 @@ public partial class TypeEditorModel(FrontDoorDb db, AuditLog audit) : PageModel
         if (!Teams.Any(t => t.Id == Team)) errors.Add(("team", "Select the team whose officers take it"));
         var modes = Modes.Where(m => m is AppointmentModes.InPerson or AppointmentModes.Phone or AppointmentModes.Video).Aggregate(AppointmentModes.None, (all, m) => all | m);
         if (modes == AppointmentModes.None) errors.Add(("modes", "Select at least one way to meet"));
-        var minutes = Slots.NewDiaryModel.Whole(Duration, 5, 480, "duration", "The length must be a whole number of minutes from 5 to 480", errors);
+        var minutes = SetUpText.WholeNumber(Duration, 5, 480, "duration", "The length must be a whole number of minutes from 5 to 480", errors);
         errors.AddRange(SetUpText.Errors("specialism", Specialism, "the specialism", 100));
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         if (!ModelState.IsValid) return Page();
