@@ -160,6 +160,35 @@ public abstract class BookedServiceTests(TestApp app)
     }
 
     [Fact]
+    public async Task Resident_CancelsFromTheTrackingLink_AndTheDateIsFreeAgain()
+    {
+        var r = await RoundsAsync(places: 1);
+        await using var host = app.WithClock(new FakeTimeProvider(Now));
+        var booked = (await SubmitAsync(host, r, r.North, Value("2027-03-08"))).Case!;
+        var links = host.Services.GetRequiredService<FrontDoor.Features.Tracking.TrackingLinks>();
+        var resident = new Browser(host.CreateClient());
+        await resident.GetAsync(FrontDoor.Features.Tracking.TrackingLinks.Path(booked.Reference, links.Token(booked.Reference)));
+        Assert.Contains("Booked for Monday 8 March 2027", resident.Page.QuerySelector("main")!.TextContent);
+        await resident.GetAsync(resident.Page.QuerySelectorAll("a").Single(a => a.TextContent == "Cancel this booking").GetAttribute("href")!);
+        Assert.Equal("Cancel your booking", resident.Page.QuerySelector("h1")!.TextContent.Trim());
+        await resident.SubmitAsync();
+        Assert.Contains("Your booking for Monday 8 March 2027 is cancelled", resident.Page.QuerySelector(".govuk-notification-banner")!.TextContent);
+
+        await using (app.Scope(out var db))
+        {
+            var c = await db.Cases.SingleAsync(c => c.Id == booked.Id);
+            Assert.Equal((CaseStatus.Cancelled, null), (c.Status, c.BookedSlotId));
+            Assert.Contains("You cancelled your booking for Monday 8 March 2027 online", (await db.OutboxMessages.OrderBy(m => m.Id).LastAsync(m => m.CaseId == c.Id)).Body);
+        }
+        Assert.Contains(await FreeAsync(host, r, r.North), s => s.Start == Day("2027-03-08").Start);
+        await resident.GetAsync(links.CancelBooking(booked.Reference));
+        Assert.Equal("This booking cannot be cancelled online", resident.Page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Empty(resident.Page.QuerySelectorAll("main form"));
+        await resident.GetAsync($"/track/{booked.Reference}/cancel?token=forged");
+        Assert.Equal(HttpStatusCode.NotFound, resident.Status);
+    }
+
+    [Fact]
     public async Task TheDaysList_ShowsEachRoundsBookings_ToItsTeamOnly_WithoutCancelledOnes()
     {
         var r = await RoundsAsync();

@@ -29,9 +29,8 @@ public class ReplyOnlineModel(FrontDoorDb db, TrackingLinks links, CaseWorkflow 
 
     async Task<bool> LoadAsync(string reference, string? token, CancellationToken ct)
     {
-        var normalised = CaseReference.Normalise(reference);
-        var found = normalised is null || !links.IsValid(normalised, token) ? null
-            : await db.Cases.ForWorkflow().SingleOrDefaultAsync(c => c.Reference == normalised, ct);
+        var found = links.Verified(reference, token) is not { } verified ? null
+            : await db.Cases.ForWorkflow().SingleOrDefaultAsync(c => c.Reference == verified, ct);
         if (found is null) return false;
         Case = found;
         Asked = found.Status == CaseStatus.OnHold ? TimelineEvents.AskedOfCustomer(found, await TimelineEvents.PublicAsync(db, found.Id, ct))?.Text : null;

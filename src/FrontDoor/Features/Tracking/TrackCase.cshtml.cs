@@ -17,10 +17,9 @@ public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<Counci
 
     public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct)
     {
-        var normalised = CaseReference.Normalise(reference);
         // A bad link gets the same answer as a missing case: the link is not valid, and the form still works.
-        var found = normalised is null || !links.IsValid(normalised, token) ? null
-            : await db.Cases.AsNoTracking().Include(c => c.Service).SingleOrDefaultAsync(c => c.Reference == normalised, ct);
+        var found = links.Verified(reference, token) is not { } verified ? null
+            : await db.Cases.AsNoTracking().Include(c => c.Service).SingleOrDefaultAsync(c => c.Reference == verified, ct);
         if (found is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -11,10 +11,16 @@ public sealed class TrackingLinks(IDataProtectionProvider protection)
 
     public bool IsValid(string reference, string? token) => signed.ReferenceIn(token) == reference;
 
+    /// <summary>The reference a link names, tidied, when its token signs it; null for a bad link, which gets the same answer as a missing case.</summary>
+    public string? Verified(string reference, string? token) => Cases.CaseReference.Normalise(reference) is { } normalised && IsValid(normalised, token) ? normalised : null;
+
     public string Url(string siteBase, string reference) => siteBase.TrimEnd('/') + Path(reference, Token(reference));
 
     public static string Path(string reference, string token) => $"/track/{reference}?token={token}";
 
     /// <summary>Where the customer answers what we asked, or adds to their request.</summary>
     public string Reply(string reference) => $"/track/{reference}/reply?token={Token(reference)}";
+
+    /// <summary>Where the customer cancels a booked collection or visit.</summary>
+    public string CancelBooking(string reference) => $"/track/{reference}/cancel?token={Token(reference)}";
 }
