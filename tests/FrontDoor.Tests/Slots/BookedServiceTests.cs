@@ -168,7 +168,8 @@ public abstract class BookedServiceTests(TestApp app)
         var links = host.Services.GetRequiredService<FrontDoor.Features.Tracking.TrackingLinks>();
         var resident = new Browser(host.CreateClient());
         await resident.GetAsync(FrontDoor.Features.Tracking.TrackingLinks.Path(booked.Reference, links.Token(booked.Reference)));
-        Assert.Contains("Booked for Monday 8 March 2027", resident.Page.QuerySelector("main")!.TextContent);
+        Assert.Contains(resident.Page.QuerySelectorAll(".govuk-summary-list__row"), row =>
+            row.QuerySelector("dt")!.TextContent.Trim() == "Booked for" && row.QuerySelector("dd")!.TextContent.Trim() == "Monday 8 March 2027");
         await resident.GetAsync(resident.Page.QuerySelectorAll("a").Single(a => a.TextContent == "Cancel this booking").GetAttribute("href")!);
         Assert.Equal("Cancel your booking", resident.Page.QuerySelector("h1")!.TextContent.Trim());
         await resident.SubmitAsync();
