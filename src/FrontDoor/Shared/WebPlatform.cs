@@ -23,6 +23,8 @@ public static class WebPlatform
             .SetApplicationName("FrontDoor")
             .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"]
                 ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys")));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<SiteAddress>();
         builder.Services.AddOutputCache();
         // Stylesheets and scripts only: pages carry anti-forgery tokens and personal data, which compression
         // over HTTPS could expose to a BREACH-style attack.

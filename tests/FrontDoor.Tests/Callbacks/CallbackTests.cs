@@ -55,6 +55,37 @@ public abstract class CallbackTests(TestApp app)
     }
 
     [Fact]
+    public async Task Resident_CancelsFromTheLinkInTheConfirmation_TheWindowHasRoomAgain()
+    {
+        await using var host = app.WithClock(new FakeTimeProvider(Uk("2027-03-08 08:30")));
+        var resident = new Browser(host.CreateClient());
+        var email = $"callback-{Guid.NewGuid():N}@example.com";
+        await resident.GetAsync(CallbackLinks.New);
+        await resident.SubmitAsync(Details(Window("2027-03-09 14:00"), email));
+        async Task<int> TakenAsync()
+        {
+            await using var scope = app.Scope(out var db);
+            return await db.Slots.Where(s => s.Start == Uk("2027-03-09 14:00")).SumAsync(s => s.Taken);
+        }
+        Assert.Equal(1, await TakenAsync());
+        string link;
+        await using (app.Scope(out var db))
+            link = System.Text.RegularExpressions.Regex.Match((await db.OutboxMessages.SingleAsync(m => m.Recipient == email)).Body, @"/callback/\d+/cancel\?token=\S+").Value;
+
+        await resident.GetAsync(link);
+        Assert.Equal("Cancel your call back", resident.Page.QuerySelector("h1")!.TextContent.Trim());
+        await resident.SubmitAsync();
+        Assert.Contains("Tuesday 9 March 2027, 2pm to 3pm", resident.Page.QuerySelector(".govuk-panel strong")!.TextContent);
+        Assert.Equal(0, await TakenAsync());
+        await using (app.Scope(out var db))
+            Assert.Equal(CallbackState.Cancelled, (await db.Callbacks.SingleAsync(c => c.Customer.EmailNormalised == email)).State);
+        await resident.GetAsync(link);
+        Assert.Equal("This call back cannot be cancelled", resident.Page.QuerySelector("h1")!.TextContent.Trim());
+        await resident.GetAsync(link.Split("token=")[0] + "token=forged");
+        Assert.Equal(HttpStatusCode.NotFound, resident.Status);
+    }
+
+    [Fact]
     public async Task Resident_BadOrGoneWindows_GetAClearMessageAndNothingIsBooked()
     {
         await using var host = app.WithClock(new FakeTimeProvider(Uk("2027-02-08 08:30")));

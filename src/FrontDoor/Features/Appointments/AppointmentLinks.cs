@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Appointments;
 
@@ -9,8 +6,7 @@ namespace FrontDoor.Features.Appointments;
 /// Where appointments are booked and managed. A resident's link to change or cancel theirs is signed for its reference,
 /// so it works without signing in and cannot be made for anyone else's.
 /// </summary>
-public sealed class AppointmentLinks(IDataProtectionProvider protection, IOptions<Shared.Council.CouncilOptions> council,
-    IHttpContextAccessor http, IServer server)
+public sealed class AppointmentLinks(IDataProtectionProvider protection, Shared.SiteAddress site)
 {
     public const string Start = "/appointments";
     public const string Details = "/appointments/details";
@@ -33,13 +29,7 @@ public sealed class AppointmentLinks(IDataProtectionProvider protection, IOption
     public string CalendarFile(string reference) => $"/appointments/{reference}/calendar.ics?token={Token(reference)}";
 
     /// <summary>The manage link as a message carries it, from a page or from the reminder job alike.</summary>
-    public string ManageUrl(string reference) => SiteBase().TrimEnd('/') + Manage(reference);
-
-    string SiteBase() =>
-        council.Value.PublicUrl
-        ?? (http.HttpContext?.Request is { } request ? Shared.WebPlatform.SiteBase(request) : null)
-        ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-        ?? "http://localhost:5000";
+    public string ManageUrl(string reference) => site.Url(Manage(reference));
 
     public static string Appointment(long id) => $"/staff/appointments/{id}";
     public static string Day(DateOnly day, long? place = null, long? officer = null)

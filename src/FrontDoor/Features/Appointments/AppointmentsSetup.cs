@@ -8,7 +8,6 @@ public static class AppointmentsSetup
 
     public static WebApplicationBuilder AddAppointments(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AppointmentBooking>();
         builder.Services.AddScoped<AppointmentLinks>();
         builder.Services.AddScoped<AppointmentVisits>();

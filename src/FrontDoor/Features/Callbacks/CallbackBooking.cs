@@ -25,7 +25,8 @@ public sealed record CallbackResult(Callback? Callback, List<(string Field, stri
 /// Books a call back in a window of the callback diary, for the resident online or an agent for a caller: the same
 /// checks, the same diary and the same confirmation, by email or a text.
 /// </summary>
-public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, BookingMessages messages, AuditLog audit, TimeProvider clock)
+public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMatching matching, BookingMessages messages, AuditLog audit, TimeProvider clock,
+    CallbackLinks links)
 {
     public const int MaxAboutLength = 500;
     /// <summary>How many of the next windows with room are offered.</summary>
@@ -96,6 +97,31 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         var values = messages.Values(customer);
         values["phone"] = callback.Phone;
         values["window"] = UkDates.Window(callback.WindowStart, callback.WindowEnd);
+        values["cancel_link"] = links.CancelUrl(callback.Id);
         return messages.ComposeAsync(key, customer, email, callback.Phone, values, now, ct);
+    }
+
+    /// <summary>Whether the customer may still call it off: it waits, and its window has not ended.</summary>
+    public bool CanCancel(Callback callback) => callback.State == CallbackState.Waiting && callback.WindowEnd > clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The customer calls off a call back they no longer need: its place in the window is free for someone else.</summary>
+    public async Task<bool> CancelAsync(Callback callback, CancellationToken ct)
+    {
+        if (!CanCancel(callback)) return false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await slots.ReleaseAsync(callback.SlotId, ct);
+        (callback.State, callback.ClosedAt) = (CallbackState.Cancelled, clock.GetUtcNow().UtcDateTime);
+        callback.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // An agent recorded a call at the same moment: theirs stands.
+            return false;
+        }
+        await transaction.CommitAsync(ct);
+        return true;
     }
 }

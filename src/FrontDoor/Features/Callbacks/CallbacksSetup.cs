@@ -10,6 +10,7 @@ public static class CallbacksSetup
     {
         builder.Services.AddScoped<CallbackBooking>();
         builder.Services.AddScoped<CallbackCalls>();
+        builder.Services.AddScoped<CallbackLinks>();
         builder.Services.AddOptions<CallbackOptions>().BindConfiguration("Callbacks").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddPerIpRateLimit(RateLimitPolicy, builder.Configuration.GetValue("Callbacks:RequestsPerMinute", 20));
         return builder;

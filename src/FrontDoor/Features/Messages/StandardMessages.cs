@@ -185,7 +185,8 @@ public static class StandardMessages
             }),
         new(MessageKey.CallbackBooked, "Call back booked", "When a customer asks for a call back, online or through an agent",
             [new("customer_name", "The customer's full name", "Sam Resident"), new("phone", "The number we will call", "07700 900 982"),
-                new("window", "When we will call", "Tuesday 8 December 2026, 10am to 11am"), .. Council],
+                new("window", "When we will call", "Tuesday 8 December 2026, 10am to 11am"),
+                new("cancel_link", "The link to cancel it", "https://www.ashworth.gov.uk/callback/1/cancel?token=…"), .. Council],
             new Dictionary<MessageKind, StandardWording>
             {
                 [MessageKind.Email] = new("We will call you back: {{ window }}", """
@@ -194,6 +195,8 @@ public static class StandardMessages
                     We will call you on {{ phone }} on {{ window }}.
 
                     The call may come from a withheld number. If we cannot reach you, we will try again.
+
+                    If you no longer need the call, cancel it: {{ cancel_link }}
 
                     {{ council }}
                     {{ council_phone }} ({{ opening_hours }})
