@@ -98,7 +98,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (booking is { Diaries.Count: 0 }) return new(null, [new(IntakeField.Answer, Slots.SlotRefusals.NoDates, booking.Question.Id)]);
 
         // A booked date's place is the transaction's first write, so SQLite takes its write lock before any read in it.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Without one, the transaction begins at the first save, after the reads, for the same reason.
+        await using var booked = booking is null ? null : await db.Database.BeginTransactionAsync(ct);
         long? bookedSlotId = null;
         if (booking is not null)
         {
@@ -162,11 +163,12 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             db.OutboxMessages.Add(acknowledgement);
 
         // The events name the customer's id, which a new customer only has once saved: two saves, one transaction.
+        await using var unbooked = booked is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
         Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
         if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await (booked ?? unbooked)!.CommitAsync(ct);
         return new(@case, errors);
     }
 
