@@ -57,7 +57,6 @@ public static class DatabaseSetup
                 await Features.DemoCouncil.DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.CatalogueTransfer.CatalogueImport>());
                 await Features.DemoCouncil.DemoStaff.SeedAsync(db, scope.ServiceProvider, default);
                 await Features.DemoCouncil.DemoAppointments.SeedAsync(db, default);
-                await Features.DemoCouncil.DemoCollections.SeedAsync(db, default);
             }
         }
         finally

@@ -50,6 +50,10 @@ public abstract class CatalogueTransferTests(TestApp source, TestApp empty)
         Assert.Equal(await source.CreateClient().GetStringAsync("/open311/v2/services.xml"), await empty.CreateClient().GetStringAsync("/open311/v2/services.xml"));
         Assert.Equal(await source.CreateClient().GetStringAsync("/open311/v2/services/pothole.xml"), await empty.CreateClient().GetStringAsync("/open311/v2/services/pothole.xml"));
         Assert.Equal(await TextOfAsync(source, "/help/privacy-notice"), await TextOfAsync(empty, "/help/privacy-notice"));
+        // The demo's rounds too (and any another test of this class imported first).
+        await using (empty.Scope(out var db))
+            Assert.Subset(await db.Diaries.Where(d => d.Use == FrontDoor.Features.Slots.DiaryUse.Collections).Select(d => d.Name).ToHashSetAsync(),
+                new HashSet<string> { "Bulky waste: north round", "Bulky waste: south round", "Pest control visits" });
         // What the empty one now exports is what it was given.
         Assert.Equal(exported, await ExportAsync(await AdminAsync(empty)));
     }
@@ -94,6 +98,40 @@ public abstract class CatalogueTransferTests(TestApp source, TestApp empty)
             Assert.Equal(services, await db.Services.CountAsync());
             Assert.Equal(teams, await db.Teams.CountAsync());
         }
+    }
+
+    [Fact]
+    public async Task Import_ABookedServicesRounds_CheckedLikeTheDiaryPages_ThenMadeAndBroughtUpToDateByName()
+    {
+        var admin = await AdminAsync(source);
+        static string File(string rounds) => $$"""
+            { "format": "frontdoor-catalogue", "version": 1,
+              "services": [ { "slug": "garden-waste-test", "name": "Book a garden waste collection", "category": "Bins and recycling", "team": "Waste Services",
+                "summary": "Book a collection of garden waste.", "standardDays": 5,
+                "form": { "questions": [ { "id": "location", "type": "location", "label": "Where?" }, { "id": "when", "type": "slot", "label": "When?" } ] },
+                "rounds": {{rounds}} } ] }
+            """;
+        await UploadAsync(admin, File("""
+            [ { "name": "Garden round", "noticeHours": -1, "bookAheadDays": 14, "hours": [
+                { "day": "funday", "from": "7", "to": "17:00", "slotMinutes": 600, "places": 5 },
+                { "day": "monday", "from": "07:00", "to": "17:00", "slotMinutes": 600, "places": 5 },
+                { "day": "monday", "from": "08:00", "to": "09:00", "slotMinutes": 60, "places": 1 } ] },
+              { "name": "garden round", "noticeHours": 24, "bookAheadDays": 14, "hours": [] } ]
+            """));
+        Assert.Equal([
+            "services[0].rounds[0].noticeHours: The notice must be a whole number of hours from 0 to 720",
+            "services[0].rounds[0].hours[0].day: use monday to sunday",
+            "services[0].rounds[0].hours[0].from: give the opening time on the 24-hour clock, like 07:00",
+            "services[0].rounds[0].hours[2].from: These hours overlap hours the diary already has that day",
+            "rounds: Garden round is in the file twice"], admin.ErrorSummary);
+
+        await UploadAsync(admin, File("""[ { "name": "Garden round", "wards": ["Abbey"], "noticeHours": 24, "bookAheadDays": 14, "hours": [ { "day": "monday", "from": "07:00", "to": "17:00", "slotMinutes": 600, "places": 5 } ] } ]"""));
+        await UploadAsync(admin, File("""[ { "name": "Garden round", "wards": ["Castle", "Abbey"], "noticeHours": 48, "bookAheadDays": 21, "hours": [ { "day": "friday", "from": "07:00", "to": "17:00", "slotMinutes": 600, "places": 8 } ] } ]"""));
+        await using var scope = source.Scope(out var db);
+        var round = await db.Diaries.Include(d => d.Hours).Include(d => d.Service).SingleAsync(d => d.Name == "Garden round");
+        Assert.Equal(("garden-waste-test", 48, 21), (round.Service!.Slug, round.NoticeHours, round.BookAheadDays));
+        Assert.Equal(["Abbey", "Castle"], round.Wards);
+        Assert.Equal((DayOfWeek.Friday, 8), (round.Hours.Single().Day, round.Hours.Single().Places));
     }
 
     [Fact]

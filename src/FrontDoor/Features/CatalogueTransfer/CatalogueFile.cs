@@ -55,7 +55,16 @@ public record ServiceEntry
     /// <summary>Other ways residents can ask (phone, face-to-face, email, letter); all of them when not given.</summary>
     public List<string>? Channels { get; init; }
     public FormDefinition? Form { get; init; }
+    /// <summary>For a booked service: the collections diaries its date question offers, matched by name.</summary>
+    public List<RoundEntry>? Rounds { get; init; }
 }
+
+/// <summary>A booked service's round: the wards it serves (none for everywhere), its notice, how far ahead, and its weekly hours.</summary>
+public record RoundEntry(string? Name, List<string>? Wards, int? NoticeHours, int? BookAheadDays, List<HoursEntry>? Hours);
+
+/// <param name="Day">monday to sunday.</param>
+/// <param name="From">The 24-hour clock, like 07:00.</param>
+public record HoursEntry(string? Day, string? From, string? To, int? SlotMinutes, int? Places);
 
 /// <param name="Team">The team it belongs to; null for every team.</param>
 public record TemplateEntry(string? Title, string? Team, string? Body);

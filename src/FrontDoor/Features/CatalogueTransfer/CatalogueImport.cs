@@ -55,6 +55,8 @@ public sealed class CatalogueImport(FrontDoorDb db, AuditLog audit, TimeProvider
             if (t.Email is { Length: > 0 } email && !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out _)) problems.Add($"teams[{i}].email: Enter an email address in the correct format");
             if ((file.Teams ?? []).Take(i).Any(o => string.Equals(o.Name?.Trim(), t.Name?.Trim(), StringComparison.OrdinalIgnoreCase))) problems.Add($"teams[{i}].name: {t.Name} is in the file twice");
         }
+        // Diaries a round may not take the name of: those for something other than a service's dates.
+        var otherDiaries = await db.Diaries.AsNoTracking().Select(d => new { d.Name, d.Use, Service = d.Service != null ? d.Service.Slug : null }).ToListAsync(ct);
         foreach (var (s, i) in (file.Services ?? []).Select((s, i) => (s, i)))
         {
             var at = $"services[{i}]";
@@ -65,7 +67,11 @@ public sealed class CatalogueImport(FrontDoorDb db, AuditLog audit, TimeProvider
             foreach (var (q, j) in form.Questions.Select((q, j) => (q, j)))
                 foreach (var (field, error) in QuestionFields.From(q).Errors(new() { Questions = form.Questions.Take(j).ToList() }, null))
                     problems.Add($"{at}.form.questions[{j}].{(field.StartsWith("showIf", StringComparison.Ordinal) ? "showIf" : field)}: {error}");
+            foreach (var (r, j) in (s.Rounds ?? []).Select((r, j) => (r, j)))
+                problems.AddRange(RoundProblems(r, $"{at}.rounds[{j}]", s.Slug, [.. otherDiaries.Where(d => d.Use != Slots.DiaryUse.Collections || d.Service != s.Slug).Select(d => d.Name)]));
         }
+        var roundNames = (file.Services ?? []).SelectMany(s => s.Rounds ?? []).Select(r => r.Name?.Trim()).OfType<string>().ToList();
+        foreach (var twice in roundNames.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)) problems.Add($"rounds: {twice.Key} is in the file twice");
         foreach (var (t, i) in (file.ResponseTemplates ?? []).Select((t, i) => (t, i)))
         {
             foreach (var (_, error) in SetUpText.Errors("title", t.Title, "the title", 100, required: true)) problems.Add($"responseTemplates[{i}].title: {error}");
@@ -132,6 +138,9 @@ public sealed class CatalogueImport(FrontDoorDb db, AuditLog audit, TimeProvider
             if (service.Id != 0) service.Version++;
         }
         await db.SaveChangesAsync(ct);
+        foreach (var s in (file.Services ?? []).Where(s => s.Rounds is { Count: > 0 }))
+            await ApplyRoundsAsync(await db.Services.SingleAsync(x => x.Slug == s.Slug, ct), s.Rounds!, ct);
+        await db.SaveChangesAsync(ct);
 
         foreach (var t in file.ResponseTemplates ?? [])
         {
@@ -159,6 +168,54 @@ public sealed class CatalogueImport(FrontDoorDb db, AuditLog audit, TimeProvider
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (report, []);
+    }
+
+    static IEnumerable<string> RoundProblems(RoundEntry r, string at, string? service, List<string> takenNames)
+    {
+        foreach (var (_, error) in SetUpText.Errors("name", r.Name, "a name for the round", 100, required: true)) yield return $"{at}.name: {error}";
+        if (r.Name is not null && takenNames.Contains(r.Name.Trim(), StringComparer.OrdinalIgnoreCase)) yield return $"{at}.name: there is already a diary called {r.Name.Trim()} for something else";
+        foreach (var (ward, k) in (r.Wards ?? []).Select((w, k) => (w, k)))
+            foreach (var (_, error) in SetUpText.Errors("ward", ward, "the ward", 100, required: true)) yield return $"{at}.wards[{k}]: {error}";
+        if (r.NoticeHours is not (>= 0 and <= Slots.DiaryRules.MaxNoticeHours)) yield return $"{at}.noticeHours: {Slots.DiaryRules.NoticeError}";
+        if (r.BookAheadDays is not (>= 1 and <= Slots.DiaryRules.MaxBookAheadDays)) yield return $"{at}.bookAheadDays: {Slots.DiaryRules.BookAheadError}";
+        var read = new List<Slots.DiaryHours>();
+        foreach (var (h, k) in (r.Hours ?? []).Select((h, k) => (h, k)))
+        {
+            var hoursAt = $"{at}.hours[{k}]";
+            var day = Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => Json(d!.Value.ToString()) == h.Day);
+            if (day is null) yield return $"{hoursAt}.day: use monday to sunday";
+            var (from, to) = (Slots.DiaryRules.ClockTime(h.From), Slots.DiaryRules.ClockTime(h.To));
+            if (from is null) yield return $"{hoursAt}.from: give the opening time on the 24-hour clock, like 07:00";
+            if (to is null) yield return $"{hoursAt}.to: give the closing time on the 24-hour clock, like 17:00";
+            if (h.SlotMinutes is not (>= Slots.DiaryRules.MinSlotMinutes and <= Slots.DiaryRules.MaxSlotMinutes)) yield return $"{hoursAt}.slotMinutes: {Slots.DiaryRules.SlotMinutesError}";
+            else if (h.Places is not (>= 1 and <= Slots.DiaryRules.MaxPlaces)) yield return $"{hoursAt}.places: {Slots.DiaryRules.PlacesError}";
+            else if (day is { } d && from is { } f && to is { } t)
+            {
+                if (Slots.DiaryRules.HoursError(d, f, t, h.SlotMinutes.Value, read) is var (field, message))
+                    yield return $"{hoursAt}.{JsonNamingPolicy.CamelCase.ConvertName(field.ToString())}: {message}";
+                read.Add(new() { Day = d, From = f, To = t, SlotMinutes = h.SlotMinutes.Value, Places = h.Places.Value });
+            }
+        }
+    }
+
+    /// <summary>The service's rounds, made or brought up to date by name; their hours are the file's.</summary>
+    async Task ApplyRoundsAsync(Service service, List<RoundEntry> rounds, CancellationToken ct)
+    {
+        foreach (var r in rounds)
+        {
+            var name = r.Name!.Trim();
+            var diary = await db.Diaries.Include(d => d.Hours).SingleOrDefaultAsync(d => d.Name == name, ct);
+            if (diary is null) db.Diaries.Add(diary = new Slots.Diary { Name = name, Use = Slots.DiaryUse.Collections });
+            else diary.Version++;
+            (diary.ServiceId, diary.TeamId, diary.NoticeHours, diary.BookAheadDays) = (service.Id, service.TeamId, r.NoticeHours!.Value, r.BookAheadDays!.Value);
+            diary.Wards = [.. (r.Wards ?? []).Select(w => w.Trim()).Distinct().Order()];
+            db.RemoveRange(diary.Hours);
+            diary.Hours = [.. (r.Hours ?? []).Select(h => new Slots.DiaryHours
+            {
+                Day = Enum.GetValues<DayOfWeek>().First(d => Json(d.ToString()) == h.Day), From = Slots.DiaryRules.ClockTime(h.From)!.Value,
+                To = Slots.DiaryRules.ClockTime(h.To)!.Value, SlotMinutes = h.SlotMinutes!.Value, Places = h.Places!.Value,
+            })];
+        }
     }
 
     static ServiceFields Fields(ServiceEntry s) => new()

@@ -11,7 +11,7 @@ public static class DemoGazetteer
 {
     public const string Town = "Ashworth";
 
-    public static readonly string[] Wards =
+    static readonly string[] Wards =
         ["Abbey", "Brookside", "Castle", "Deansgate", "Eastfield", "Fairhaven", "Greenhill", "Harbour", "Kingsmead", "Longmoor", "Millbrook", "Northgate"];
 
     static readonly string[] Names =

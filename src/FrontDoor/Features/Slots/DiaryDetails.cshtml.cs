@@ -1,6 +1,7 @@
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Calendar;
+using FrontDoor.Features.Forms;
 using FrontDoor.Features.Staff;
 using FrontDoor.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -55,14 +56,15 @@ public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
         }
         var errors = new List<(string Field, string Message)>();
         if (HoursDay is not { } day || !Enum.IsDefined(day)) errors.Add(("hoursDay", "Select the day of the week"));
-        var from = ClockTime(HoursFrom, "hoursFrom", "Enter the time it opens, like 9:00 or 13:30", errors);
-        var to = ClockTime(HoursTo, "hoursTo", "Enter the time it closes, like 17:00", errors);
-        var minutes = Forms.SetUpText.WholeNumber(SlotMinutes, 5, 1440, "slotMinutes", "The length of a slot must be a whole number of minutes from 5 to 1440", errors);
-        var places = Forms.SetUpText.WholeNumber(Places, 1, 500, "places", "The places in each slot must be a whole number from 1 to 500", errors);
-        if (from is not null && to is not null && to <= from) errors.Add(("hoursTo", "The closing time must be after the opening time"));
-        else if (from is not null && to is not null && minutes is not null && (to.Value - from.Value).TotalMinutes < minutes) errors.Add(("slotMinutes", "One slot at least must fit between the opening and closing times"));
-        else if (from is not null && to is not null && Diary.Hours.Any(h => h.Day == HoursDay && h.From < to && from < h.To))
-            errors.Add(("hoursFrom", "These hours overlap hours the diary already has that day"));
+        var from = DiaryRules.ClockTime(HoursFrom);
+        if (from is null) errors.Add(("hoursFrom", "Enter the time it opens, like 9:00 or 13:30"));
+        var to = DiaryRules.ClockTime(HoursTo);
+        if (to is null) errors.Add(("hoursTo", "Enter the time it closes, like 17:00"));
+        var minutes = SetUpText.WholeNumber(SlotMinutes, DiaryRules.MinSlotMinutes, DiaryRules.MaxSlotMinutes, "slotMinutes", DiaryRules.SlotMinutesError, errors);
+        var places = SetUpText.WholeNumber(Places, 1, DiaryRules.MaxPlaces, "places", DiaryRules.PlacesError, errors);
+        if (HoursDay is { } opens && from is not null && to is not null && minutes is not null
+            && DiaryRules.HoursError(opens, from.Value, to.Value, minutes.Value, Diary.Hours) is var (wrong, why))
+            errors.Add((wrong switch { DiaryRules.HoursField.To => "hoursTo", DiaryRules.HoursField.SlotMinutes => "slotMinutes", _ => "hoursFrom" }, why));
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         if (!ModelState.IsValid) return Page();
 
@@ -72,14 +74,6 @@ public class DiaryDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider cloc
         await db.SaveChangesAsync(ct);
         TempData.Done($"{HoursText(added)} is added");
         return Redirect(DiaryLinks.Diary(id));
-    }
-
-    static TimeOnly? ClockTime(string? text, string field, string message, List<(string Field, string Message)> errors)
-    {
-        if (TimeOnly.TryParseExact(text?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var time)) return time;
-        errors.Add((field, message));
-        return null;
     }
 
     static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");

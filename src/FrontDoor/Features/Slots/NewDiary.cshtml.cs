@@ -53,8 +53,8 @@ public class NewDiaryModel(FrontDoorDb db, AuditLog audit) : PageModel
         if (Use == DiaryUse.Collections && !Services.Any(s => s.Value == Service?.ToString(CultureInfo.InvariantCulture)))
             errors.Add(("service", "Select the service whose dates it offers"));
         if (Use == DiaryUse.Collections && Wards.Any(w => !AllWards.Contains(w))) errors.Add(("wards", "Select wards from the list"));
-        var notice = SetUpText.WholeNumber(NoticeHours, 0, 720, "noticeHours", "The notice must be a whole number of hours from 0 to 720", errors);
-        var ahead = SetUpText.WholeNumber(BookAheadDays, 1, 366, "bookAheadDays", "How far ahead must be a whole number of days from 1 to 366", errors);
+        var notice = SetUpText.WholeNumber(NoticeHours, 0, DiaryRules.MaxNoticeHours, "noticeHours", DiaryRules.NoticeError, errors);
+        var ahead = SetUpText.WholeNumber(BookAheadDays, 1, DiaryRules.MaxBookAheadDays, "bookAheadDays", DiaryRules.BookAheadError, errors);
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         if (!ModelState.IsValid) return Page();
 
