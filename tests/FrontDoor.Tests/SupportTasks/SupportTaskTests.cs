@@ -43,6 +43,29 @@ public abstract class SupportTaskTests(TestApp app)
     }
 
     [Fact]
+    public async Task CasePage_ShowsTheSupportArrangedForIt_ButNotWhatWasCalledOff()
+    {
+        var c = await TestData.CaseAsync(app);
+        await using (app.Scope(out var db))
+        {
+            var team = await db.Teams.FirstAsync();
+            SupportTask Task(SupportKind kind, SupportTaskState state) => new()
+            {
+                Kind = kind, CustomerId = c.CustomerId!.Value, CaseId = c.Id, TeamId = team.Id, NeededBy = DateTime.UtcNow.AddDays(3),
+                DueAt = DateTime.UtcNow.AddDays(1), State = state, CreatedAt = DateTime.UtcNow,
+            };
+            db.SupportTasks.AddRange(Task(SupportKind.Braille, SupportTaskState.Arranged), Task(SupportKind.Audio, SupportTaskState.Cancelled));
+            await db.SaveChangesAsync();
+        }
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Officer, "Highways"));
+        await officer.GetAsync(StaffLinks.Case(c.Reference));
+        var support = officer.Page.QuerySelector("#support")!.TextContent;
+        Assert.Contains("Letter in Braille", support);
+        Assert.Contains("Arranged", support);
+        Assert.DoesNotContain("audio", support);
+    }
+
+    [Fact]
     public async Task Letter_ToACustomerWhoReadsBrailleAndLargePrint_GivesThePrintRoomATaskForEach()
     {
         var (customer, letter) = await LetterToAsync("braille,large-print,bsl");

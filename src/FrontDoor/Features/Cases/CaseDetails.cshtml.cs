@@ -21,6 +21,8 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
     /// <summary>For a complaint or compliment about one request: that request's reference.</summary>
     public string? About { get; private set; }
     public string? DoneMessage => TempData.Done();
+    /// <summary>Interpreters and other formats arranged for the case's letters and its appointments, soonest needed first.</summary>
+    public List<SupportTasks.SupportTask> Support { get; private set; } = [];
 
     /// <summary>The standard the due date follows: a member's enquiry has its own, whatever the service's.</summary>
     public string StandardText => Case.Kind == CaseKind.Request
@@ -41,6 +43,10 @@ public class CaseDetailsModel(FrontDoorDb db, AuditLog audit, ServiceClock servi
         Property = Case.Uprn is long uprn ? await Db.Properties.AsNoTracking().SingleOrDefaultAsync(p => p.Uprn == uprn, ct) : null;
         Clock = serviceClock.StateOf(Case);
         AskedWith = Requests.OtherKind.FormFor(Case.Kind) ?? await Catalogue.FormVersions.AskedWithAsync(Db, Case, ct);
+        if (everything)
+            Support = await Db.SupportTasks.AsNoTracking().Where(t => t.State != SupportTasks.SupportTaskState.Cancelled
+                    && (t.CaseId == Case.Id || (t.Appointment != null && t.Appointment.CaseId == Case.Id)))
+                .OrderBy(t => t.NeededBy).ToListAsync(ct);
         if (Case.RelatesToCaseId is long about) About = await Db.Cases.AsNoTracking().Where(c => c.Id == about).Select(c => c.Reference).SingleOrDefaultAsync(ct);
         await audit.RecordReadAsync(HttpContext.Actor(), "Viewed case and customer details", Case.Id, Case.CustomerId, ct);
     }
