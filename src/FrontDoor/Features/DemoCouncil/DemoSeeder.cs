@@ -51,7 +51,8 @@ public static class DemoSeeder
             });
             await db.SaveChangesAsync(ct);
         }
-        if (!await db.Diaries.AnyAsync(ct))
+        // The catalogue brings the booked services' rounds; the call back windows are the demo's own.
+        if (!await db.Diaries.AnyAsync(d => d.Use == Slots.DiaryUse.Callbacks, ct))
         {
             // The contact centre calls back in hourly windows on working days, four calls to a window.
             db.Diaries.Add(new Slots.Diary
