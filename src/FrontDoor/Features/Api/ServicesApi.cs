@@ -33,11 +33,8 @@ public static class ServicesApi
 
     public record DateJson(string Value, DateTime Start, DateTime End, string Text, int Free)
     {
-        public static DateJson From(Slots.OpenSlot slot)
-        {
-            var span = new Slots.SlotSpan(slot.Start, slot.End);
-            return new(Slots.SlotTimes.Value(span), slot.Start, slot.End, Slots.SlotTimes.Text(span), slot.Free);
-        }
+        public static DateJson From(Slots.OpenSlot slot) =>
+            new(Slots.SlotTimes.Value(slot.Span), slot.Start, slot.End, Slots.SlotTimes.Text(slot.Span), slot.Free);
     }
 
     /// <summary>The dates free at the address (by its UPRN; without one, the dates of the diaries that serve everywhere).</summary>

@@ -42,7 +42,7 @@ public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock
             : [.. Request.Form["answer"].Select(v => v ?? "")];
         var result = AnswerValidator.Validate(Question, Values, WorkingDays.UkToday(clock));
         // A date that went while the page was open is refused now, not at the end of the form.
-        if (result.IsValid && Question.IsSlot && result.Values is [var chosen] && !FreeDates.Any(d => Slots.SlotTimes.Value(new Slots.SlotSpan(d.Start, d.End)) == chosen))
+        if (result.IsValid && Question.IsSlot && result.Values is [var chosen] && !FreeDates.Any(d => Slots.SlotTimes.Value(d.Span) == chosen))
             result = result with { Error = Slots.SlotRefusals.DateMessage(Slots.SlotRefusal.Full) };
         if (!result.IsValid)
         {

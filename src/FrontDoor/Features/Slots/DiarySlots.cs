@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Slots;
 
 /// <summary>A slot as offered: when it begins and ends (UTC), and how many of its places are free.</summary>
-public sealed record OpenSlot(DateTime Start, DateTime End, int Free);
+public sealed record OpenSlot(DateTime Start, DateTime End, int Free)
+{
+    public SlotSpan Span => new(Start, End);
+}
 
 /// <summary>Why a time cannot be booked.</summary>
 public enum SlotRefusal { Past, TooSoon, TooFarAhead, Closed, NotOffered, Full }
