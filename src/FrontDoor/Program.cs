@@ -73,6 +73,7 @@ app.MapBranding();
 app.MapHealth();
 app.MapOpen311();
 app.MapApi();
+app.MapNotifications();
 app.MapPerformance();
 app.MapRazorPages();
 await app.RunAsync();

@@ -81,6 +81,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         builder.Properties<CaseKind>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<CasePriority>().HaveConversion<PriorityCodeConverter>();
         builder.Properties<MessageKind>().HaveConversion<LowerCaseEnumConverter<MessageKind>>();
+        builder.Properties<DeliveryStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<StaffRole>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<Features.Catalogue.ServiceStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<EscalationThreshold>().HaveConversion<string>().HaveMaxLength(20);

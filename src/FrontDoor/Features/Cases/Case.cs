@@ -146,7 +146,7 @@ public class Case
     };
 }
 
-public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, PriorityChanged, Contact, NotificationSent, Attachment, Escalated, FromCustomer }
+public enum TimelineEventType { Created, StatusChanged, PublicUpdate, InternalNote, Assigned, PriorityChanged, Contact, NotificationSent, Attachment, Escalated, FromCustomer, NotificationFailed }
 
 /// <summary>Append-only history of a case; the case row holds only the current state.</summary>
 public class TimelineEvent

@@ -62,6 +62,10 @@ public class Customer
         return digits.Length == 0 ? null : digits;
     }
 
+    /// <summary>A message to this address or number has come back undeliverable for good: do not send there again.</summary>
+    public bool IsNotWorking(ContactPointKind kind, string? key) =>
+        key is not null && ContactPoints.Any(p => p.Kind == kind && p.Key == key && p.NotWorkingSince is not null);
+
     public bool IsVerified(ContactPointKind kind, string? key) =>
         key is not null && ContactPoints.Any(p => p.Kind == kind && p.Key == key && p.VerifiedAt is not null);
 }
@@ -78,6 +82,8 @@ public class ContactPoint
     public required string Key { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? VerifiedAt { get; set; }
+    /// <summary>When a message to it could not be delivered for good (an email that bounced, a number that does not exist).</summary>
+    public DateTime? NotWorkingSince { get; set; }
 }
 
 sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>

@@ -81,18 +81,21 @@ public sealed class CaseNotifications(TrackingLinks links, Satisfaction.Satisfac
 
     /// <summary>
     /// How a customer's messages reach them: their choice where it can be honoured, otherwise email, then a text to
-    /// the mobile they gave (a caller without email gets their reference that way), then post.
+    /// the mobile they gave (a caller without email gets their reference that way), then post. An address or number that
+    /// has come back undeliverable for good is passed over.
     /// </summary>
     public static MessageKind? KindFor(Customer customer)
     {
-        var canText = customer.PhoneKey is not null && customer.IsVerified(ContactPointKind.Phone, customer.PhoneKey);
-        var gaveMobile = customer.PhoneKey?.StartsWith("07", StringComparison.Ordinal) == true;
+        var phoneWorks = !customer.IsNotWorking(ContactPointKind.Phone, customer.PhoneKey);
+        var canText = customer.PhoneKey is not null && customer.IsVerified(ContactPointKind.Phone, customer.PhoneKey) && phoneWorks;
+        var gaveMobile = customer.PhoneKey?.StartsWith("07", StringComparison.Ordinal) == true && phoneWorks;
+        var canEmail = customer.Email is not null && !customer.IsNotWorking(ContactPointKind.Email, customer.EmailNormalised);
         var canPost = customer.Uprn is not null || customer.Address is not null;
         return customer.ContactBy switch
         {
             ContactMethod.Sms when canText => MessageKind.Sms,
             ContactMethod.Letter when canPost && !customer.Paperless => MessageKind.Letter,
-            _ when customer.Email is not null => MessageKind.Email,
+            _ when canEmail => MessageKind.Email,
             _ when gaveMobile => MessageKind.Sms,
             _ when canPost && !customer.Paperless => MessageKind.Letter,
             _ => null,

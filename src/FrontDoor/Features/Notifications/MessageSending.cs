@@ -6,12 +6,25 @@ using MimeKit;
 
 namespace FrontDoor.Features.Notifications;
 
-/// <summary>Sends one kind of outbox message. GOV.UK Notify would be another implementation.</summary>
+/// <summary>Sends one kind of outbox message: SMTP or a folder locally, GOV.UK Notify in production.</summary>
 public interface IMessageSender
 {
     MessageKind Kind { get; }
-    Task SendAsync(OutgoingMessage message, CancellationToken ct);
+    /// <exception cref="MessageRefusedException">The provider will never accept this message as it is: not worth trying again.</exception>
+    Task<SentMessage> SendAsync(OutgoingMessage message, CancellationToken ct);
 }
+
+/// <param name="ProviderId">The provider's own id for the message, by which it later reports delivery; null when it reports nothing.</param>
+public record SentMessage(string? ProviderId)
+{
+    public static readonly SentMessage Untracked = new((string?)null);
+}
+
+/// <summary>
+/// The provider refused the message for a reason that trying again will not change (a template missing a placeholder,
+/// an address it cannot post to). The outbox stops at once and shows it to administrators.
+/// </summary>
+public sealed class MessageRefusedException(string message) : Exception(message);
 
 /// <param name="Reference">The same every time this message is tried, so a provider or a reader can recognise a repeat.</param>
 public record OutgoingMessage(string Reference, string To, string Subject, string Body);
@@ -34,7 +47,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
 {
     public MessageKind Kind => MessageKind.Email;
 
-    public async Task SendAsync(OutgoingMessage outgoing, CancellationToken ct)
+    public async Task<SentMessage> SendAsync(OutgoingMessage outgoing, CancellationToken ct)
     {
         var o = options.Value;
         var from = MailboxAddress.Parse(o.From);
@@ -52,7 +65,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
             var folder = Path.Combine(env.ContentRootPath, o.PickupDirectory);
             Directory.CreateDirectory(folder);
             await message.WriteToAsync(Path.Combine(folder, $"{outgoing.Reference}.eml"), ct);
-            return;
+            return SentMessage.Untracked;
         }
         using var client = new SmtpClient();
         var security = o.EnableSsl ? SecureSocketOptions.StartTls : o.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.None;
@@ -60,6 +73,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
         if (!string.IsNullOrEmpty(o.Username)) await client.AuthenticateAsync(o.Username, o.Password ?? "", ct);
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(quit: true, ct);
+        return SentMessage.Untracked;
     }
 }
 
@@ -72,10 +86,11 @@ public sealed class FolderSender(MessageKind kind, string folder) : IMessageSend
     public MessageKind Kind => kind;
 
     /// <summary>One file per message, named by its reference: writing it again replaces it rather than adding a second.</summary>
-    public async Task SendAsync(OutgoingMessage message, CancellationToken ct)
+    public async Task<SentMessage> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{message.Reference}.txt");
         await File.WriteAllTextAsync(file, $"To: {message.To}\nSubject: {message.Subject}\n\n{message.Body}\n", ct);
+        return SentMessage.Untracked;
     }
 }

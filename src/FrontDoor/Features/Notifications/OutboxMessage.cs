@@ -38,9 +38,41 @@ public class OutboxMessage
     /// <summary>Set when retries are exhausted; the message is then left for staff to look at.</summary>
     public DateTime? FailedAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The provider's id for the sent message (GOV.UK Notify's notification id), by which it reports delivery.</summary>
+    public string? ProviderId { get; set; }
+    /// <summary>What the provider last said of its delivery; null until it has said something final.</summary>
+    public DeliveryStatus? DeliveryStatus { get; set; }
+    public DateTime? DeliveryStatusAt { get; set; }
     public DateTime? LockedUntil { get; set; }
     public string? LockedBy { get; set; }
     public List<DeliveryAttempt> DeliveryAttempts { get; set; } = [];
+}
+
+/// <summary>A provider's final word on a sent message. Stored by name.</summary>
+public enum DeliveryStatus { Delivered, PermanentFailure, TemporaryFailure, TechnicalFailure }
+
+public static class DeliveryStatuses
+{
+    public static bool IsFailure(DeliveryStatus status) => status != DeliveryStatus.Delivered;
+
+    /// <summary>As staff read it, after "sent": "delivered", "not delivered: the address or number does not work".</summary>
+    public static string Text(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.Delivered => "delivered",
+        DeliveryStatus.PermanentFailure => "not delivered: the address or number does not work",
+        DeliveryStatus.TemporaryFailure => "not delivered: the inbox was full or the phone was off for 3 days",
+        DeliveryStatus.TechnicalFailure => "not delivered: the provider had a technical problem",
+    };
+}
+
+public static class OutboxStates
+{
+    /// <summary>Where a message has got to, as staff read it: "waiting", "sent", "sent and delivered", "not sent: …".</summary>
+    public static string Text(OutboxMessage m) =>
+        m.DeliveryStatus is DeliveryStatus status ? $"sent, {DeliveryStatuses.Text(status)}"
+        : m.SentAt is not null ? "sent"
+        : m.FailedAt is not null ? "not sent"
+        : "waiting";
 }
 
 public class DeliveryAttempt
@@ -60,5 +92,7 @@ sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
         e.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId);
         e.HasIndex(m => m.CustomerId);
+        e.HasIndex(m => m.ProviderId);
+        e.Property(m => m.ProviderId).HasMaxLength(64);
     }
 }

@@ -50,15 +50,17 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
             try
             {
                 var sender = byKind.GetValueOrDefault(message.Kind) ?? throw new InvalidOperationException($"Nothing sends {message.Kind} messages");
-                await sender.SendAsync(new OutgoingMessage(Reference(message), message.Recipient, message.Subject, message.Body), ct);
+                var sent = await sender.SendAsync(new OutgoingMessage(Reference(message), message.Recipient, message.Subject, message.Body), ct);
                 attempt.Succeeded = true;
                 message.SentAt = attempt.At;
+                message.ProviderId = sent.ProviderId;
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 attempt.Error = ex.GetBaseException().Message;
                 message.LastError = attempt.Error;
-                if (message.Attempts + 1 >= o.MaxAttempts) message.FailedAt = attempt.At;
+                // Refused outright (a template that needs changing): trying again would only be refused again.
+                if (ex is MessageRefusedException || message.Attempts + 1 >= o.MaxAttempts) message.FailedAt = attempt.At;
                 else message.NextAttemptAt = attempt.At.AddSeconds(o.FirstRetrySeconds * Math.Pow(2, message.Attempts));
                 // The message id, not the recipient: no personal data in logs.
                 log.LogWarning("Outbox message {MessageId} attempt {Attempt} failed: {Error}", message.Id, message.Attempts + 1, attempt.Error);
