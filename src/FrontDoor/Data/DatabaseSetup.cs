@@ -50,6 +50,7 @@ public static class DatabaseSetup
         try
         {
             if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(5150312)");
+            await KeyRing.PrepareAsync(db, scope.ServiceProvider, app.Configuration, app.Environment);
             await SearchKeysBackfill.RunAsync(db);
             await Features.Calendar.BankHolidayFile.EnsureLoadedAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", true))

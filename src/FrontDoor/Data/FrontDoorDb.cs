@@ -7,13 +7,16 @@ using FrontDoor.Features.Gazetteer;
 using FrontDoor.Features.Notifications;
 using FrontDoor.Features.Requests;
 using FrontDoor.Features.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FrontDoor.Data;
 
-public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(options)
+public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that sign cookies and links and encrypt secrets, shared by every node (see <see cref="Shared.KeyRing"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Features.Teams.Team> Teams => Set<Features.Teams.Team>();
     public DbSet<FormVersion> FormVersions => Set<FormVersion>();

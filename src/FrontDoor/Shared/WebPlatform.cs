@@ -19,10 +19,8 @@ public static class WebPlatform
             o.Cookie.Name = "fd-antiforgery";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        builder.Services.AddDataProtection()
-            .SetApplicationName("FrontDoor")
-            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"]
-                ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys")));
+        builder.AddKeyRing();
+        builder.AddProxies();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteAddress>();
         builder.Services.AddOutputCache();
@@ -80,6 +78,8 @@ public static class WebPlatform
 
     public static WebApplication UseWebPlatform(this WebApplication app)
     {
+        // First, so everything after sees the client's address and scheme rather than the proxy's.
+        app.UseForwardedHeaders();
         // People get the council's error pages; connected systems get problem details (Open311 writes its own errors).
         app.UseWhen(context => !IsForMachines(context), web =>
         {

@@ -10,8 +10,10 @@ public static class MailSink
 
     static readonly HttpClient Http = new() { BaseAddress = TestEnvironment.MailSinkUrl };
 
+    public static async Task<List<Email>> AllAsync() => (await Http.GetFromJsonAsync<List<Email>>("/email")) ?? [];
+
     public static async Task<List<Email>> ForAsync(string recipient) =>
-        ((await Http.GetFromJsonAsync<List<Email>>("/email")) ?? [])
+        (await AllAsync())
             .Where(e => e.To.Any(t => string.Equals(t.Address, recipient, StringComparison.OrdinalIgnoreCase)))
             .ToList();
 

@@ -19,6 +19,11 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
     public string ProviderName => Provider;
+    public string DatabaseConnection => ConnectionString;
+    /// <summary>Where this app's Data Protection keys folder is (an earlier FrontDoor's, from which keys are brought in).</summary>
+    public string KeysFolder => Path.Combine(folder, "keys");
+    /// <summary>Settings of a test's own, added before the app starts.</summary>
+    public List<(string Key, string Value)> Settings { get; } = [];
     protected virtual string AllowedWebhookNetwork => "127.0.0.0/8";
     /// <summary>False for a FrontDoor as a council first installs it: no demo catalogue, gazetteer, staff or API client.</summary>
     protected virtual bool SeedDemo => true;
@@ -57,6 +62,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests work the figures out when they mean to, on their own clock; a job on the real clock would move the rollup's
         // place on past the fake clock's changes.
         builder.UseSetting("Figures:Enabled", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             TestSignIn.AddTo(services);
