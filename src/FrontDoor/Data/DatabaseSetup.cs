@@ -14,6 +14,7 @@ public static class DatabaseSetup
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddCommand(SchemaScript.Command);
+        builder.Services.AddCommand(MigrateCommand);
         var provider = (builder.Configuration["Database:Provider"] ?? Sqlite).ToLowerInvariant();
         var connectionString = builder.Configuration.GetConnectionString("FrontDoor");
         switch (provider)
@@ -67,7 +68,17 @@ public static class DatabaseSetup
         }
     }
 
-    // Advisory lock keys: 5150311 while migrating, 5150312 while filling the database.
+    // Advisory lock keys: 5150311 while migrating, 5150312 while filling the database, 5150313 while sealing the audit log.
+
+    /// <summary>Migrations only, run as the database owner when the application's own role cannot change the schema.</summary>
+    static readonly AppCommand MigrateCommand = new("migrate", "",
+        "Brings the database's schema up to date and nothing else: run it as the owner when the application's role cannot change the schema", async (app, _) =>
+        {
+            using var scope = app.Services.CreateScope();
+            await MigrateAsync(scope.ServiceProvider.GetRequiredService<FrontDoorDb>());
+            Console.WriteLine("The database is up to date.");
+            return 0;
+        });
 
     /// <summary>
     /// Applies the SQL migrations for the provider in use, in name order, each once, each in a
@@ -84,8 +95,17 @@ public static class DatabaseSetup
             // Several app instances may start together against one PostgreSQL database: one migrates at a time,
             // from creating the record table on (two at once can collide even on CREATE TABLE IF NOT EXISTS).
             else await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(5150311);", ct);
-            await ExecuteAsync(connection, null,
-                "CREATE TABLE IF NOT EXISTS \"__FrontDoorMigrations\" (\"Id\" varchar(200) PRIMARY KEY, \"AppliedAt\" varchar(40) NOT NULL);", ct);
+            // Asked first rather than CREATE ... IF NOT EXISTS: an application role without rights to change the schema
+            // (docs/postgres-roles.sql) may not even try, and has nothing to do once the owner has migrated.
+            await using (var exists = connection.CreateCommand())
+            {
+                exists.CommandText = db.IsPostgres
+                    ? "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = '__FrontDoorMigrations'"
+                    : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__FrontDoorMigrations'";
+                if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct)) == 0)
+                    await ExecuteAsync(connection, null,
+                        "CREATE TABLE \"__FrontDoorMigrations\" (\"Id\" varchar(200) PRIMARY KEY, \"AppliedAt\" varchar(40) NOT NULL);", ct);
+            }
             var assembly = Assembly.GetExecutingAssembly();
             var prefix = $"FrontDoor.Data.Migrations.{provider}.";
             foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix)).Order(StringComparer.Ordinal))

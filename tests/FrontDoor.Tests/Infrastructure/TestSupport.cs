@@ -9,6 +9,9 @@ public static class TestSupport
 
     public static string File(string name) => Path.Combine(Folder, name);
 
+    /// <summary>The repository's own folder, for its documentation and scripts.</summary>
+    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(Folder, "..", ".."));
+
     static string FindFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

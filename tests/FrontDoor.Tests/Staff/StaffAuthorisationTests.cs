@@ -60,6 +60,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/enquiries/new", "GET", _ => "/staff/enquiries/new"),
         ("staff/enquiries/new", "POST", _ => "/staff/enquiries/new"),
         ("staff/audit", "GET", _ => "/staff/audit"),
+        ("staff/audit/check", "GET", _ => "/staff/audit/check"),
+        ("staff/audit/check", "POST", _ => "/staff/audit/check"),
         ("staff/admin", "GET", _ => "/staff/admin"),
         ("staff/admin/services", "GET", _ => "/staff/admin/services"),
         ("staff/admin/services/new", "GET", _ => "/staff/admin/services/new"),

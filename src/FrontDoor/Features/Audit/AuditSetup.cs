@@ -1,3 +1,5 @@
+using FrontDoor.Shared;
+
 namespace FrontDoor.Features.Audit;
 
 public static class AuditSetup
@@ -5,6 +7,8 @@ public static class AuditSetup
     public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddHostedService<AuditSealer>();
+        builder.Services.AddCommand(VerifyAuditCommand.Command);
         return builder;
     }
 }

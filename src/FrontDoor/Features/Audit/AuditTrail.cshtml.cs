@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrontDoor.Data;
 using FrontDoor.Features.Cases;
 using FrontDoor.Features.Staff;
@@ -8,24 +9,92 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Audit;
 
-/// <summary>Read-only: administrators see who looked at or changed personal data. Nothing here can edit an entry.</summary>
+/// <summary>
+/// Read-only: administrators see who looked at or changed personal data, filtered by case, customer, member of staff,
+/// action and dates, newest first a page at a time. Nothing here can edit an entry.
+/// </summary>
 [Authorize(Policy = StaffSetup.Administrators)]
 public class AuditTrailModel(FrontDoorDb db) : PageModel
 {
+    const int PageSize = 100;
+
+    // Kept as text, so a mistyped or hostile address gets a message by its field rather than a binding error.
     [FromQuery] public string? Reference { get; set; }
+    [FromQuery] public string? Customer { get; set; }
+    [FromQuery] public string? Staff { get; set; }
+    [FromQuery] public string? Action { get; set; }
+    [FromQuery(Name = "from-day")] public string? FromDay { get; set; }
+    [FromQuery(Name = "from-month")] public string? FromMonth { get; set; }
+    [FromQuery(Name = "from-year")] public string? FromYear { get; set; }
+    [FromQuery(Name = "to-day")] public string? ToDay { get; set; }
+    [FromQuery(Name = "to-month")] public string? ToMonth { get; set; }
+    [FromQuery(Name = "to-year")] public string? ToYear { get; set; }
+    [FromQuery] public string? Before { get; set; }
+
+    public static readonly string[] FieldOrder = ["reference", "customer", "staff", "action", "from", "to"];
     public List<(AuditEntry Entry, string? Reference)> Entries { get; private set; } = [];
+    public List<(long Id, string Name)> StaffMembers { get; private set; } = [];
+    /// <summary>The address of the next, older page, when there is one.</summary>
+    public string? OlderHref { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        StaffMembers = (await db.StaffMembers.AsNoTracking().OrderBy(s => s.DisplayName).Select(s => new { s.Id, s.DisplayName }).ToListAsync(ct))
+            .Select(s => (s.Id, s.DisplayName)).ToList();
+        var errors = new List<(string Field, string Message)>();
         var entries = db.AuditEntries.AsNoTracking();
-        if (CaseReference.Normalise(Reference) is { } reference)
+        if (!string.IsNullOrWhiteSpace(Reference))
         {
-            var caseId = await db.Cases.Where(c => c.Reference == reference).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
-            entries = entries.Where(e => e.CaseId == caseId);
+            if (CaseReference.Normalise(Reference) is not { } reference) errors.Add(("reference", "Enter a case reference like 7KQM-4XRT"));
+            else
+            {
+                var caseId = await db.Cases.Where(c => c.Reference == reference).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
+                entries = entries.Where(e => e.CaseId == caseId);
+            }
         }
-        var page = await entries.OrderByDescending(e => e.Id).Take(100).ToListAsync(ct);
+        if (Number(Customer, "customer", "Enter the customer's number from their record, like 1042", errors) is long customerId)
+            entries = entries.Where(e => e.CustomerId == customerId);
+        if (Number(Staff, "staff", "Choose a member of staff from the list", errors) is long staffId)
+            entries = entries.Where(e => e.StaffId == staffId);
+        if (!string.IsNullOrWhiteSpace(Action))
+        {
+            var words = Action.Trim().ToLowerInvariant();
+            entries = entries.Where(e => e.Action.ToLower().Contains(words));
+        }
+        var from = OptionalDate(FromDay, FromMonth, FromYear, "from", "first", errors);
+        var to = OptionalDate(ToDay, ToMonth, ToYear, "to", "last", errors);
+        if (from is { } f && to is { } t && t < f) errors.Add(("to", "The last day must be the same as or after the first day"));
+        else
+        {
+            if (from is { } start) { var at = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); entries = entries.Where(e => e.At >= at); }
+            if (to is { } end) { var before = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); entries = entries.Where(e => e.At < before); }
+        }
+        if (long.TryParse(Before, NumberStyles.None, CultureInfo.InvariantCulture, out var older)) entries = entries.Where(e => e.Id < older);
+        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        if (errors.Count > 0) return;
+
+        var page = await entries.OrderByDescending(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
+        if (page.Count > PageSize)
+        {
+            page.RemoveAt(PageSize);
+            OlderHref = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.Path, Request.Query.Where(q => q.Key != "before")
+                .Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString())).Append(new("before", page[^1].Id.ToString(CultureInfo.InvariantCulture))));
+        }
         var caseIds = page.Where(e => e.CaseId != null).Select(e => e.CaseId!.Value).Distinct().ToList();
         var references = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, ct);
         Entries = page.Select(e => (e, e.CaseId is long id ? references.GetValueOrDefault(id) : null)).ToList();
     }
+
+    static long? Number(string? text, string field, string message, List<(string, string)> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+        errors.Add((field, message));
+        return null;
+    }
+
+    /// <summary>A date range end: nothing when all three boxes are empty, otherwise a real date or an error.</summary>
+    static DateOnly? OptionalDate(string? day, string? month, string? year, string field, string which, List<(string, string)> errors) =>
+        string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year) ? null
+        : Shared.DateFields.Parse(day, month, year, field, "", $"The {which} day must be a real date, like 1 4 2026", errors);
 }

@@ -46,6 +46,9 @@ public static class StaffLinks
     public static string PageProblems(string query) => $"{Performance}/problems{query}";
     public static string PerformanceCsv(string table, string query) => $"{Performance}/{table}.csv{query}";
     public const string Audit = "/staff/audit";
+    public const string AuditCheck = "/staff/audit/check";
+    /// <summary>The audit log's entries about one customer: who viewed or changed their record.</summary>
+    public static string AuditOfCustomer(long customerId) => $"{Audit}?customer={customerId}";
 
     public const string SetUp = "/staff/admin";
     public const string Teams = "/staff/admin/teams";
