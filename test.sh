@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what it needs when it can (PostgreSQL and Chromium from Debian,
-# npm packages), starts a throwaway PostgreSQL cluster and an SMTP sink, runs every test project,
+# npm packages), starts a throwaway PostgreSQL cluster, an SMTP sink and an OpenID Connect provider, runs every test project,
 # and stops what it started. Usage: ./test.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,13 +8,15 @@ source tests/support/services.sh
 trap stop_services EXIT
 
 install_debian postgresql-15 chromium curl
-echo "Starting PostgreSQL and the SMTP sink"
+echo "Starting PostgreSQL, the SMTP sink and the OpenID Connect provider"
 start_postgres
 start_smtp_sink
+start_oidc_provider
 
 export FRONTDOOR_TEST_POSTGRES="$PG_CONNECTION"
 export FRONTDOOR_TEST_SMTP_PORT=$SMTP_PORT
 export FRONTDOOR_TEST_MAILDEV_URL=$MAILDEV_URL
+export FRONTDOOR_TEST_OIDC_URL=$OIDC_URL FRONTDOOR_TEST_OIDC_SECRET=$OIDC_CLIENT_SECRET
 export FRONTDOOR_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -46,6 +46,19 @@ start_smtp_sink() {
   echo "The SMTP sink did not start" >&2; exit 1
 }
 
+# Sets OIDC_URL and OIDC_CLIENT_SECRET: a real OpenID Connect provider for staff single sign-on, with one client,
+# FrontDoor under test (its secret made for this run, never kept in the repository).
+start_oidc_provider() {
+  local root; root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+  local port; port=$(free_port)
+  OIDC_CLIENT_SECRET=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
+  node "$root/oidc-provider.mjs" "$port" frontdoor-tests "$OIDC_CLIENT_SECRET" http://localhost/staff/sign-in/sso/callback >"$SERVICES_DIR/oidc.log" 2>&1 &
+  SERVICE_PIDS+=($!)
+  OIDC_URL="http://127.0.0.1:$port"
+  for _ in $(seq 1 50); do curl -fs "$OIDC_URL/.well-known/openid-configuration" >/dev/null 2>&1 && return; sleep 0.2; done
+  echo "The OpenID Connect provider did not start" >&2; cat "$SERVICES_DIR/oidc.log" >&2; exit 1
+}
+
 stop_services() {
   for pid in "${SERVICE_PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
   if [ -f "$SERVICES_DIR/pg/data/postmaster.pid" ]; then

@@ -136,7 +136,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
 
     /// <summary>Reachable by anyone: the sign-in steps themselves (with a one-time link to choose a password), and signing out.</summary>
     static readonly string[] SignInRoutes = [
-        "staff/sign-in", "staff/sign-in/code", "staff/sign-in/set-up-authenticator", "staff/sign-in/welcome/{token}", "staff/sign-out"];
+        "staff/sign-in", "staff/sign-in/code", "staff/sign-in/set-up-authenticator", "staff/sign-in/welcome/{token}", "staff/sign-out",
+        "staff/sign-in/sso", "staff/sign-in/sso/done"];
 
     [Fact]
     public void Routes_CoverEveryStaffPage()

@@ -2,25 +2,39 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FrontDoor.Features.Staff.SingleSignOn;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Staff;
 
 [AllowAnonymous]
 [EnableRateLimiting(StaffSetup.SignInRateLimit)]
-public class SignInModel(StaffSignIn signIn, StaffDevices devices) : PageModel
+public class SignInModel(StaffSignIn signIn, StaffDevices devices, IOptions<SingleSignOnOptions> sso) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public SingleSignOnOptions SingleSignOn => sso.Value;
 
-    public void OnGet() { }
+    public void OnGet(string? problem)
+    {
+        if (SignInProblems.FromCode(problem) is { } p && SingleSignOn.IsConfigured)
+            ModelState.AddModelError("sso", SignInProblems.Message(p, SingleSignOn.DisplayName));
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError("email", "Enter your email address");
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Enter your password");
         if (!ModelState.IsValid) return Page();
+        // With single sign-on required, a password opens nothing but the break-glass accounts; the words are the same for
+        // every other address, so they say nothing about who has an account.
+        if (!SingleSignOn.MayUsePassword(Email!))
+        {
+            ModelState.AddModelError("sso", $"Sign in with {SingleSignOn.DisplayName}");
+            return Page();
+        }
 
         var (outcome, staff) = await signIn.CheckPasswordAsync(Email!, Password!, id => devices.IsKnown(HttpContext, id), ct);
         if (outcome != SignInOutcome.Succeeded)

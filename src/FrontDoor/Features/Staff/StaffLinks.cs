@@ -9,6 +9,10 @@ public static class StaffLinks
     public const string Home = "/staff";
     public const string SignIn = "/staff/sign-in";
     public const string SignInCode = "/staff/sign-in/code";
+    public const string SignInWithProvider = "/staff/sign-in/sso";
+    public static string SignInWithProviderDone(string? returnUrl) =>
+        "/staff/sign-in/sso/done" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl));
+    public static string SignInProblem(SingleSignOn.SignInProblem problem) => $"{SignIn}?problem={SingleSignOn.SignInProblems.Code(problem)}";
     public const string SetUpAuthenticator = "/staff/sign-in/set-up-authenticator";
     public const string SignOut = "/staff/sign-out";
     /// <summary>A one-time link to choose a password (under sign-in: the person has no session yet).</summary>

@@ -1,3 +1,4 @@
+using FrontDoor.Features.Staff.SingleSignOn;
 using FrontDoor.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +30,8 @@ public static class StaffSetup
     {
         var services = builder.Services;
         services.AddOptions<StaffOptions>().BindConfiguration("Staff").ValidateDataAnnotations().ValidateOnStart();
-        services.AddAuthentication(Scheme)
+        var authentication = services.AddAuthentication(Scheme);
+        authentication
             .AddCookie(Scheme, o =>
             {
                 o.Cookie.Name = "fd-staff";
@@ -56,6 +58,7 @@ public static class StaffSetup
                 o.LoginPath = StaffLinks.SignIn;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(10);
             });
+        builder.AddSingleSignOn(authentication);
         services.AddOptions<CookieAuthenticationOptions>(Scheme)
             .Configure<IOptions<StaffOptions>>((cookie, staff) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(staff.Value.IdleMinutes));
         services.AddAuthorizationBuilder()
