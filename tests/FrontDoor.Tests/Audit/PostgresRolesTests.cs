@@ -62,8 +62,8 @@ public sealed class PostgresRolesTests : IAsyncLifetime
         var admin = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, StaffRole.Administrator, null));
         var customer = await TestData.CustomerAsync(app);
         await admin.GetAsync(StaffLinks.Customer(customer.Id));
+        await AuditChainTests.SealAllAsync(app);
         await using var scope = app.Scope(out var db);
-        while (await AuditChain.SealAsync(db, default) > 0) { }
         var read = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.CustomerId == customer.Id);
         Assert.NotNull(read.Hash);
 
