@@ -118,6 +118,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/undelivered-messages", "POST", _ => "/staff/admin/undelivered-messages?handler=SendAgain&id=1"),
         ("staff/customers", "GET", _ => "/staff/customers?q=Pat+Pothole"),
         ("staff/customers/{id:long}", "GET", _ => "/staff/customers/1"),
+        ("staff/customers/{id:long}/privacy", "GET", _ => "/staff/customers/1/privacy"),
+        ("staff/customers/{id:long}/privacy", "POST", _ => "/staff/customers/1/privacy?handler=Erase"),
         ("staff/customers/{id:long}/alerts/new", "GET", _ => "/staff/customers/1/alerts/new"),
         ("staff/customers/{id:long}/alerts/new", "POST", _ => "/staff/customers/1/alerts/new"),
         ("staff/customers/duplicates", "GET", _ => "/staff/customers/duplicates"),

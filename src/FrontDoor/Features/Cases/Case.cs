@@ -99,6 +99,8 @@ public class Case
     public string? MediaUrl { get; set; }
     /// <summary>Bumped by every change, so two people editing at once cannot overwrite each other.</summary>
     public int Version { get; set; }
+    /// <summary>When its personal data was taken out (erasure or retention); what the figures count stays.</summary>
+    public DateTime? AnonymisedAt { get; set; }
     public List<TimelineEvent> Timeline { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
 
@@ -194,6 +196,7 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     public void Configure(EntityTypeBuilder<Case> e)
     {
         e.HasIndex(c => c.Reference).IsUnique();
+        e.HasIndex(c => new { c.AnonymisedAt, c.ResolvedAt });
         e.Property(c => c.Version).IsConcurrencyToken();
         // The queues. Open cases are indexed apart (partial indexes), because "ResolvedAt IS NULL" is not an
         // equality PostgreSQL can sort through: with it in the key, every page would sort the whole team.

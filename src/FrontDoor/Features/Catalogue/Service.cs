@@ -39,6 +39,8 @@ public class Service : Data.IVersioned
     public int? LgslCode { get; set; }
     /// <summary>Service standard in working days; ignored when <see cref="StandardHours"/> is set.</summary>
     public int StandardDays { get; set; } = 10;
+    /// <summary>Years a closed case's personal data is kept before it is anonymised; null for the council's default (Retention:ClosedCaseYears).</summary>
+    public int? RetentionYears { get; set; }
     /// <summary>For urgent services the standard is counted in hours, around the clock.</summary>
     public int? StandardHours { get; set; }
     public string WhatHappensNext { get; set; } = "";

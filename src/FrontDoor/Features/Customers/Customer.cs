@@ -40,6 +40,10 @@ public class Customer
     /// <summary>When they made an online account; null for a record only staff and intake know.</summary>
     public DateTime? AccountCreatedAt { get; set; }
     public long? MergedIntoId { get; set; }
+    /// <summary>When their personal data was erased (on request or at the end of its retention); the record keeps only its id.</summary>
+    public DateTime? ErasedAt { get; set; }
+    /// <summary>Why the record must be kept as it is (a claim, an investigation); while set, nothing erases or anonymises it.</summary>
+    public string? LegalHoldReason { get; set; }
     /// <summary>A resident's session carries the stamp it began with; signing out gives a new one, so a copied cookie stops working.</summary>
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
 

@@ -39,6 +39,8 @@ public static class StaffLinks
     public const string Customers = "/staff/customers";
     public const string Duplicates = "/staff/customers/duplicates";
     public static string Customer(long id) => $"{Customers}/{id}";
+    /// <summary>Subject access, legal hold and erasure of one customer's personal data.</summary>
+    public static string CustomerPrivacy(long id) => $"{Customer(id)}/privacy";
     public static string NewAlert(long id) => $"{Customer(id)}/alerts/new";
     public static string Duplicate(long id) => $"{Duplicates}/{id}";
     public static string UndoMerge(long id) => $"{Customers}/merges/{id}/undo";
