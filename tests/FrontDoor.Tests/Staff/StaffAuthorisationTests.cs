@@ -114,6 +114,8 @@ public abstract class StaffAuthorisationTests(TestApp app)
         ("staff/admin/appointments/officers/{staffId:long}", "POST", _ => "/staff/admin/appointments/officers/1"),
         ("staff/admin/gazetteer", "GET", _ => "/staff/admin/gazetteer"),
         ("staff/admin/gazetteer", "POST", _ => "/staff/admin/gazetteer"),
+        ("staff/admin/retention", "GET", _ => "/staff/admin/retention"),
+        ("staff/admin/retention", "POST", _ => "/staff/admin/retention?handler=Change"),
         ("staff/admin/undelivered-messages", "GET", _ => "/staff/admin/undelivered-messages"),
         ("staff/admin/undelivered-messages", "POST", _ => "/staff/admin/undelivered-messages?handler=SendAgain&id=1"),
         ("staff/customers", "GET", _ => "/staff/customers?q=Pat+Pothole"),

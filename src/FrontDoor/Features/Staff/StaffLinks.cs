@@ -84,4 +84,5 @@ public static class StaffLinks
     public static string WebhookDelivery(long id) => $"/staff/admin/webhooks/deliveries/{id}";
     public const string Gazetteer = "/staff/admin/gazetteer";
     public const string UndeliveredMessages = "/staff/admin/undelivered-messages";
+    public const string Retention = "/staff/admin/retention";
 }
