@@ -4,6 +4,7 @@ using FrontDoor.Features.Api;
 using FrontDoor.Features.ApiClients;
 using FrontDoor.Features.Appointments;
 using FrontDoor.Features.Audit;
+using FrontDoor.Features.Backup;
 using FrontDoor.Features.Callbacks;
 using FrontDoor.Features.Calendar;
 using FrontDoor.Features.Cases;
@@ -63,6 +64,7 @@ builder.AddOpen311();
 builder.AddApi();
 builder.AddWebhooks();
 builder.AddHealth();
+builder.AddBackup();
 
 builder.AddDemoCouncil();
 

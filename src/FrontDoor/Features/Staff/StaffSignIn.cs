@@ -73,8 +73,10 @@ public sealed class StaffSignIn(FrontDoorDb db, IPasswordHasher<StaffMember> has
         return SignInOutcome.Succeeded;
     }
 
-    public byte[]? TotpKey(StaffMember staff) =>
-        staff.TotpSecretProtected is { } secret ? Convert.FromBase64String(TotpKeys.Unprotect(secret)) : null;
+    public byte[]? TotpKey(StaffMember staff) => staff.TotpSecretProtected is { } secret ? OpenTotpKey(secret) : null;
+
+    /// <exception cref="System.Security.Cryptography.CryptographicException">The key ring that sealed it is not this one.</exception>
+    public byte[] OpenTotpKey(string sealedKey) => Convert.FromBase64String(TotpKeys.Unprotect(sealedKey));
 
     /// <summary>Saves a newly confirmed authenticator key and returns fresh recovery codes, shown once.</summary>
     public async Task<IReadOnlyList<string>> CompleteSetUpAsync(StaffMember staff, byte[] key, long step, CancellationToken ct)
