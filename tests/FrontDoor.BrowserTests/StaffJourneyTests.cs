@@ -130,6 +130,52 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task Administrator_DataProtectionAndAuditPages_WorkAndNoAccessibilityViolations()
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        var email = $"privacy-{Guid.NewGuid():N}@example.com";
+        await ReportPotholeAsync(await context.NewPageAsync(), email);
+        await SignInAsync(page, "admin@ashworth.example");
+        await page.GotoAsync($"/staff/customers?q={Uri.EscapeDataString(email)}");
+        var customer = await page.EvalOnSelectorAllAsync<string>("main a", "links => links.map(a => a.getAttribute('href')).find(h => /^\\/staff\\/customers\\/\\d+$/.test(h))");
+
+        // The customer's data protection page: a legal hold refused without its reason, then placed.
+        await page.GotoAsync(customer!);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Data protection: subject access, legal hold and erasure" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#erase-refused")).ToContainTextAsync("still open");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Place under legal hold" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why the record must be kept");
+        await Chromium.AssertAccessibleAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download everything held about them" }).ClickAsync());
+        Assert.Equal($"subject-access-customer-{customer!.Split('/').Last()}.zip", download.SuggestedFilename);
+
+        // The audit log, filtered to that customer, then checked.
+        await page.GotoAsync(customer);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Who has viewed or changed this record" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("Exported everything held about the customer");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GotoAsync("/staff/audit?customer=someone&from-day=31&from-month=2&from-year=2026");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("The first day must be a real date");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GotoAsync("/staff/audit/check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the audit log" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#audit-check")).ToContainTextAsync("The audit log holds");
+        await Chromium.AssertAccessibleAsync(page);
+
+        // The retention schedule and the messages that did not get through.
+        await page.GotoAsync("/staff/admin/retention");
+        await page.GetByRole(AriaRole.Button, new() { Name = "See what a run would remove today" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("report only");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose a service from the list");
+        await Chromium.AssertAccessibleAsync(page);
+        await page.GotoAsync("/staff/admin/undelivered-messages");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Messages not delivered");
+        await Chromium.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task Administrator_AddsAnApiClient_ItsKeyWorksAndItsDeliveriesAreLogged()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = app.BaseUrl.ToString() });
