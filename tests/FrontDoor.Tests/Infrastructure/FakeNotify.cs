@@ -15,17 +15,14 @@ namespace FrontDoor.Tests.Infrastructure;
 /// of the right type, every placeholder the template has, a recipient it can send to), answers 201 with the notification's
 /// id, and reports each notification's status. Tests make it refuse, rate-limit or fail as Notify can.
 /// </summary>
-public sealed partial class FakeNotify : IAsyncDisposable
+public sealed partial class FakeNotify : LocalHttpServer
 {
     public record Received(string Type, JsonObject Body, JwtSecurityToken Token);
     public record Template(string Type, string[] Placeholders);
 
-    readonly HttpListener listener = new();
-    readonly Task loop;
     public string ServiceId { get; } = Guid.NewGuid().ToString();
     public string Secret { get; } = Guid.NewGuid().ToString();
     public string ApiKey => $"frontdoor_test-{ServiceId}-{Secret}";
-    public string Url { get; }
     public TimeProvider Clock { get; set; } = TimeProvider.System;
     public Dictionary<string, Template> Templates { get; } = new()
     {
@@ -44,27 +41,12 @@ public sealed partial class FakeNotify : IAsyncDisposable
     /// <summary>Recipients a team-only key may not send to: Notify answers 400.</summary>
     public ConcurrentDictionary<string, bool> NotInTeam { get; } = new();
 
-    public FakeNotify()
+    protected override async Task AnswerAsync(HttpListenerContext context)
     {
-        Url = $"http://127.0.0.1:{WebhookReceiver.FreePort()}/";
-        listener.Prefixes.Add(Url);
-        listener.Start();
-        loop = Task.Run(ListenAsync);
-    }
-
-    async Task ListenAsync()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            var (status, answer) = await AnswerAsync(context.Request);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(answer.ToJsonString()));
-            context.Response.Close();
-        }
+        var (status, answer) = await AnswerAsync(context.Request);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(answer.ToJsonString()));
     }
 
     async Task<(int, JsonNode)> AnswerAsync(HttpListenerRequest request)
@@ -150,12 +132,5 @@ public sealed partial class FakeNotify : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"Nothing to {recipient} reached Notify");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        listener.Stop();
-        listener.Close();
-        await loop;
     }
 }

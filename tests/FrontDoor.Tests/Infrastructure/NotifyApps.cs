@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-
 namespace FrontDoor.Tests.Infrastructure;
 
 /// <summary>A FrontDoor of its own sending every channel through a fake GOV.UK Notify, with delivery receipts switched on.</summary>
@@ -7,26 +5,21 @@ public static class NotifySettings
 {
     public const string CallbackToken = "receipts-token-for-tests";
 
-    public static void Apply(IWebHostBuilder builder, FakeNotify notify)
+    public static FakeNotify Apply(TestApp app)
     {
-        builder.UseSetting("Notify:ApiKey", notify.ApiKey);
-        builder.UseSetting("Notify:BaseUrl", notify.Url);
-        builder.UseSetting("Notify:EmailTemplateId", FakeNotify.EmailTemplate);
-        builder.UseSetting("Notify:SmsTemplateId", FakeNotify.SmsTemplate);
-        builder.UseSetting("Notify:LetterTemplateId", FakeNotify.LetterTemplate);
-        builder.UseSetting("Notify:CallbackToken", CallbackToken);
+        var notify = new FakeNotify();
+        app.Settings.AddRange([
+            ("Notify:ApiKey", notify.ApiKey), ("Notify:BaseUrl", notify.Url), ("Notify:CallbackToken", CallbackToken),
+            ("Notify:EmailTemplateId", FakeNotify.EmailTemplate), ("Notify:SmsTemplateId", FakeNotify.SmsTemplate), ("Notify:LetterTemplateId", FakeNotify.LetterTemplate),
+        ]);
+        return notify;
     }
 }
 
 public sealed class NotifySqliteApp : SqliteApp
 {
-    public FakeNotify Notify { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        NotifySettings.Apply(builder, Notify);
-    }
+    public FakeNotify Notify { get; }
+    public NotifySqliteApp() => Notify = NotifySettings.Apply(this);
 
     public override async ValueTask DisposeAsync()
     {
@@ -37,13 +30,8 @@ public sealed class NotifySqliteApp : SqliteApp
 
 public sealed class NotifyPostgresApp : PostgresApp
 {
-    public FakeNotify Notify { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        NotifySettings.Apply(builder, Notify);
-    }
+    public FakeNotify Notify { get; }
+    public NotifyPostgresApp() => Notify = NotifySettings.Apply(this);
 
     public override async ValueTask DisposeAsync()
     {

@@ -7,38 +7,19 @@ namespace FrontDoor.Tests.Infrastructure;
 /// A real HTTP server on a free local port that records what it is sent, answering each request with the next
 /// status from <see cref="Answers"/> (200 once they run out). Webhooks reach it over the network, as they would a subscriber.
 /// </summary>
-public sealed class WebhookReceiver : IAsyncDisposable
+public sealed class WebhookReceiver() : LocalHttpServer("/hooks/")
 {
     public record Received(string Body, IReadOnlyDictionary<string, string> Headers);
 
-    readonly HttpListener listener = new();
-    readonly Task loop;
     public ConcurrentQueue<Received> Requests { get; } = new();
     public ConcurrentQueue<int> Answers { get; } = new();
-    public string Url { get; }
 
-    public WebhookReceiver()
+    protected override async Task AnswerAsync(HttpListenerContext context)
     {
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/hooks/";
-        listener.Prefixes.Add(Url);
-        listener.Start();
-        loop = Task.Run(ListenAsync);
-    }
-
-    async Task ListenAsync()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            using var reader = new StreamReader(context.Request.InputStream);
-            var body = await reader.ReadToEndAsync();
-            Requests.Enqueue(new(body, context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase)));
-            context.Response.StatusCode = Answers.TryDequeue(out var status) ? status : 200;
-            context.Response.Close();
-        }
+        using var reader = new StreamReader(context.Request.InputStream);
+        var body = await reader.ReadToEndAsync();
+        Requests.Enqueue(new(body, context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase)));
+        context.Response.StatusCode = Answers.TryDequeue(out var status) ? status : 200;
     }
 
     /// <summary>Waits (up to 20 seconds) for a request whose body contains <paramref name="text"/>.</summary>
@@ -50,21 +31,5 @@ public sealed class WebhookReceiver : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"No webhook containing {text} arrived");
-    }
-
-    public static int FreePort()
-    {
-        var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        listener.Stop();
-        listener.Close();
-        await loop;
     }
 }

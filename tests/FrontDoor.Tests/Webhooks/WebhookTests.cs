@@ -157,7 +157,7 @@ public abstract class WebhookTests(TestApp app)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2099, 4, 6, 9, 0, 0, TimeSpan.Zero));
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.ReadCases, ApiScopes.ManageWebhooks]);
-        var (subscription, _) = await SubscribeAsync(ApiTestClients.Http(app, key), $"http://127.0.0.1:{WebhookReceiver.FreePort()}/down", EventTypes.CaseUpdated);
+        var (subscription, _) = await SubscribeAsync(ApiTestClients.Http(app, key), $"http://127.0.0.1:{LocalHttpServer.FreePort()}/down", EventTypes.CaseUpdated);
         var id = await FutureDeliveryAsync(subscription, clock);
         var dispatcher = Dispatcher(clock);
         var start = clock.GetUtcNow();
