@@ -156,7 +156,7 @@ public sealed class StaffJourneyTests(RunningApp app, Chromium chromium)
         await Assertions.Expect(page.Locator("#audit tbody")).ToContainTextAsync("Exported everything held about the customer");
         await Chromium.AssertAccessibleAsync(page);
         await page.GotoAsync("/staff/audit?customer=someone&from-day=31&from-month=2&from-year=2026");
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("The first day must be a real date");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("The first date must be a real date");
         await Chromium.AssertAccessibleAsync(page);
         await page.GotoAsync("/staff/audit/check");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the audit log" }).ClickAsync();

@@ -158,7 +158,7 @@ public abstract class AuditChainTests
         Assert.NotNull(browser.Page.QuerySelector("#no-entries"));
 
         await browser.GetAsync($"{StaffLinks.Audit}?customer=someone&from-day=31&from-month=2&from-year=2026");
-        Assert.Equal(["Enter the customer's number from their record, like 1042", "The first day must be a real date, like 1 4 2026"], browser.ErrorSummary);
+        Assert.Equal(["Enter the customer's number from their record, like 1042", "The first date must be a real date, like 1 4 2026"], browser.ErrorSummary);
     }
 }
 

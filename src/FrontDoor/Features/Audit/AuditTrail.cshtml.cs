@@ -18,18 +18,7 @@ public class AuditTrailModel(FrontDoorDb db) : PageModel
 {
     const int PageSize = 100;
 
-    // Kept as text, so a mistyped or hostile address gets a message by its field rather than a binding error.
-    [FromQuery] public string? Reference { get; set; }
-    [FromQuery] public string? Customer { get; set; }
-    [FromQuery] public string? Staff { get; set; }
-    [FromQuery] public string? Action { get; set; }
-    [FromQuery(Name = "from-day")] public string? FromDay { get; set; }
-    [FromQuery(Name = "from-month")] public string? FromMonth { get; set; }
-    [FromQuery(Name = "from-year")] public string? FromYear { get; set; }
-    [FromQuery(Name = "to-day")] public string? ToDay { get; set; }
-    [FromQuery(Name = "to-month")] public string? ToMonth { get; set; }
-    [FromQuery(Name = "to-year")] public string? ToYear { get; set; }
-    [FromQuery] public string? Before { get; set; }
+    [BindProperty(SupportsGet = true)] public AuditQuery Query { get; set; } = new();
 
     public static readonly string[] FieldOrder = ["reference", "customer", "staff", "action", "from", "to"];
     public List<(AuditEntry Entry, string? Reference)> Entries { get; private set; } = [];
@@ -43,33 +32,33 @@ public class AuditTrailModel(FrontDoorDb db) : PageModel
             .Select(s => (s.Id, s.DisplayName)).ToList();
         var errors = new List<(string Field, string Message)>();
         var entries = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Reference))
+        var q = Query;
+        if (!string.IsNullOrWhiteSpace(q.Reference))
         {
-            if (CaseReference.Normalise(Reference) is not { } reference) errors.Add(("reference", "Enter a case reference like 7KQM-4XRT"));
+            if (CaseReference.Normalise(q.Reference) is not { } reference) errors.Add(("reference", "Enter a case reference like 7KQM-4XRT"));
             else
             {
                 var caseId = await db.Cases.Where(c => c.Reference == reference).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
                 entries = entries.Where(e => e.CaseId == caseId);
             }
         }
-        if (Number(Customer, "customer", "Enter the customer's number from their record, like 1042", errors) is long customerId)
+        if (Number(q.Customer, "customer", "Enter the customer's number from their record, like 1042", errors) is long customerId)
             entries = entries.Where(e => e.CustomerId == customerId);
-        if (Number(Staff, "staff", "Choose a member of staff from the list", errors) is long staffId)
+        if (Number(q.Staff, "staff", "Choose a member of staff from the list", errors) is long staffId)
             entries = entries.Where(e => e.StaffId == staffId);
-        if (!string.IsNullOrWhiteSpace(Action))
+        if (!string.IsNullOrWhiteSpace(q.Action))
         {
-            var words = Action.Trim().ToLowerInvariant();
+            var words = q.Action.Trim().ToLowerInvariant();
             entries = entries.Where(e => e.Action.ToLower().Contains(words));
         }
-        var from = OptionalDate(FromDay, FromMonth, FromYear, "from", "first", errors);
-        var to = OptionalDate(ToDay, ToMonth, ToYear, "to", "last", errors);
-        if (from is { } f && to is { } t && t < f) errors.Add(("to", "The last day must be the same as or after the first day"));
+        var (from, to) = q.Read(errors, required: false, ("first", "last"));
+        if (from is { } f && to is { } t && t < f) errors.Add(("to", "The last date must be the same as or after the first date"));
         else
         {
             if (from is { } start) { var at = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); entries = entries.Where(e => e.At >= at); }
             if (to is { } end) { var before = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); entries = entries.Where(e => e.At < before); }
         }
-        if (long.TryParse(Before, NumberStyles.None, CultureInfo.InvariantCulture, out var older)) entries = entries.Where(e => e.Id < older);
+        if (long.TryParse(q.Before, NumberStyles.None, CultureInfo.InvariantCulture, out var older)) entries = entries.Where(e => e.Id < older);
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         if (errors.Count > 0) return;
 
@@ -92,9 +81,14 @@ public class AuditTrailModel(FrontDoorDb db) : PageModel
         errors.Add((field, message));
         return null;
     }
+}
 
-    /// <summary>A date range end: nothing when all three boxes are empty, otherwise a real date or an error.</summary>
-    static DateOnly? OptionalDate(string? day, string? month, string? year, string field, string which, List<(string, string)> errors) =>
-        string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year) ? null
-        : Shared.DateFields.Parse(day, month, year, field, "", $"The {which} day must be a real date, like 1 4 2026", errors);
+/// <summary>The audit log's filters as its address carries them.</summary>
+public sealed class AuditQuery : Shared.DateRangeQuery
+{
+    [FromQuery(Name = "reference")] public string? Reference { get; set; }
+    [FromQuery(Name = "customer")] public string? Customer { get; set; }
+    [FromQuery(Name = "staff")] public string? Staff { get; set; }
+    [FromQuery(Name = "action")] public string? Action { get; set; }
+    [FromQuery(Name = "before")] public string? Before { get; set; }
 }

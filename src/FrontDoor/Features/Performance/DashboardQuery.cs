@@ -8,15 +8,9 @@ namespace FrontDoor.Features.Performance;
 /// The dashboard's filters as its address carries them. Kept as text and read here, so a mistyped or hostile address
 /// gets a message by the field rather than a binding error.
 /// </summary>
-public sealed class DashboardQuery
+public sealed class DashboardQuery : Shared.DateRangeQuery
 {
     [FromQuery(Name = "period")] public string? Period { get; set; }
-    [FromQuery(Name = "from-day")] public string? FromDay { get; set; }
-    [FromQuery(Name = "from-month")] public string? FromMonth { get; set; }
-    [FromQuery(Name = "from-year")] public string? FromYear { get; set; }
-    [FromQuery(Name = "to-day")] public string? ToDay { get; set; }
-    [FromQuery(Name = "to-month")] public string? ToMonth { get; set; }
-    [FromQuery(Name = "to-year")] public string? ToYear { get; set; }
     [FromQuery(Name = "service")] public string? Service { get; set; }
     [FromQuery(Name = "team")] public string? Team { get; set; }
     [FromQuery(Name = "ward")] public string? Ward { get; set; }
@@ -33,8 +27,7 @@ public sealed class DashboardQuery
         Performance.Period? period;
         if (Period == Custom)
         {
-            var from = Date(FromDay, FromMonth, FromYear, "from", "start", errors);
-            var to = Date(ToDay, ToMonth, ToYear, "to", "end", errors);
+            var (from, to) = Read(errors, required: true, ("start", "end"));
             period = from is { } f && to is { } t ? Range(f, t, errors) : null;
         }
         else
@@ -59,9 +52,6 @@ public sealed class DashboardQuery
         if (!string.IsNullOrEmpty(Baseline) && baseline is null) errors.Add(("baseline", "Choose a baseline from the list"));
         return (new FigureFilter(period ?? Performance.Period.Month(today), service, team, ward, channel, baseline), errors);
     }
-
-    static DateOnly? Date(string? day, string? month, string? year, string field, string which, List<(string, string)> errors) =>
-        Shared.DateFields.Parse(day, month, year, field, $"Enter the {which} date of the range", $"The {which} date must be a real date, like 1 4 2026", errors);
 
     static Period? Range(DateOnly from, DateOnly to, List<(string, string)> errors)
     {
