@@ -19,6 +19,9 @@ export FRONTDOOR_TEST_MAILDEV_URL=$MAILDEV_URL
 export FRONTDOOR_TEST_OIDC_URL=$OIDC_URL FRONTDOOR_TEST_OIDC_SECRET=$OIDC_CLIENT_SECRET
 export FRONTDOOR_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The tests start many FrontDoors (nodes, restored databases, apps of their own); each watching its files through
+# inotify would soon pass the machine's limit of 128 watchers a user. Nothing here changes the files while they run.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 
 dotnet build FrontDoor.slnx -nologo -v quiet
 status=0
