@@ -8,7 +8,7 @@ start_app() {
   mkdir -p "$work"
   Database__Provider=$provider ConnectionStrings__FrontDoor="$connection" DataProtection__KeysFolder="$work/keys" \
     Email__PickupDirectory="$work/mail" Tracking__AttemptsPerMinute=1000000 Figures__OpenDataRequestsPerMinute=1000000 ASPNETCORE_URLS=$BASE Logging__LogLevel__Default=Warning \
-    Escalation__Enabled=false \
+    Escalation__Enabled=false Open311__OpenReadsPerMinute=1000000 \
     dotnet src/FrontDoor/bin/Release/net10.0/FrontDoor.dll --contentRoot "$PWD/src/FrontDoor" >"$work/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0; sleep 0.2; done

@@ -4,7 +4,9 @@ for line in io.lines(os.getenv("DRAFTS")) do
   local cookie, token = line:match("([^\t]+)\t(.+)")
   drafts[#drafts + 1] = { cookie = cookie, token = token }
 end
+-- Each thread takes every THREADS-th draft; CONNECTIONS (default THREADS) requests are in flight at once.
 local counter, threads = 0, tonumber(os.getenv("THREADS"))
+local connections = tonumber(os.getenv("CONNECTIONS") or os.getenv("THREADS"))
 
 function setup(thread)
   thread:set("offset", counter)
@@ -28,5 +30,5 @@ end
 -- wrk's own rate counts the idle time after the drafts run out, so report the closed-loop rate:
 -- with every connection busy, throughput is connections / mean latency (Little's law).
 function done(summary, latency, requests)
-  io.write(string.format("Submissions/sec: %.1f\n", threads * 1000000 / latency.mean))
+  io.write(string.format("Submissions/sec: %.1f\n", connections * 1000000 / latency.mean))
 end
