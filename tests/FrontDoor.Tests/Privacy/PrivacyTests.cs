@@ -120,6 +120,7 @@ public abstract class PrivacyTests(TestApp app)
         Assert.Null((await db2.SatisfactionResponses.SingleAsync(r => r.CaseId == c.Id)).Comment);
         Assert.Equal(4, (await db2.SatisfactionResponses.SingleAsync(r => r.CaseId == c.Id)).Score);
         Assert.DoesNotContain(await db2.OutboxMessages.Where(m => m.CaseId == c.Id).Select(m => m.Recipient + m.Body).ToListAsync(), m => m.Contains("Priya"));
+        Assert.False(await db2.OutboxEvents.AnyAsync(e => e.PayloadJson.Contains(c.Reference) || e.PayloadJson.Contains(merged.Reference)));
         Assert.True(await db2.AuditEntries.AnyAsync(e => e.CustomerId == customerId && e.Action == "Erased the customer's personal data on their request"));
     }
 

@@ -47,9 +47,8 @@ public sealed class CaseAnonymiser(FrontDoorDb db)
         await db.Contacts.Where(x => x.CaseId != null && ids.Contains(x.CaseId.Value)).ExecuteUpdateAsync(s => s.SetProperty(x => x.Summary, (string?)null).SetProperty(x => x.CustomerId, (long?)null), ct);
         await db.SatisfactionResponses.Where(r => ids.Contains(r.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Comment, (string?)null), ct);
         await ForgetMessagesAsync(db.OutboxMessages.Where(m => m.CaseId != null && ids.Contains(m.CaseId.Value)), now, ct);
-        // Connected systems were sent the case as it was: what waits in the outbox for them goes without it.
-        foreach (var reference in references)
-            await db.OutboxEvents.Where(e => e.PayloadJson.Contains(reference)).ExecuteUpdateAsync(s => s.SetProperty(e => e.PayloadJson, "{}"), ct);
+        // The events connected systems were sent keep the case as it was: their stored copies go, in one pass for the batch.
+        await db.OutboxEvents.Where(e => references.Any(r => e.PayloadJson.Contains(r))).ExecuteUpdateAsync(s => s.SetProperty(e => e.PayloadJson, "{}"), ct);
         return cases.Count;
     }
 
