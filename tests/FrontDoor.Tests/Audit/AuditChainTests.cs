@@ -75,8 +75,11 @@ public abstract class AuditChainTests
 
         Assert.Equal(40, entries.Count);
         Assert.All(entries, e => Assert.Matches("^[0-9a-f]{64}$", e.Hash));
+        // Each its own place, in order; other writers (the app's own jobs) may take places between them, and the
+        // chain's check below finds any gap in the whole.
         var places = entries.Select(e => e.Seq!.Value).ToList();
-        Assert.Equal(Enumerable.Range((int)places[0], 40).Select(p => (long)p), places);
+        Assert.Equal(40, places.Distinct().Count());
+        Assert.Equal(places.Order(), places);
         await using (var scope = app.Scope(out var db))
         {
             var result = await AuditChain.VerifyAsync(db, null, default);
