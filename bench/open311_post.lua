@@ -5,6 +5,8 @@ local forenames = { "Amir", "Beth", "Carys", "Dev", "Elif", "Finn", "Grace", "Ha
 local surnames = { "Ahmed", "Brown", "Clarke", "Davies", "Evans", "Fletcher", "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan",
   "Nowak", "Owen", "Patel", "Quigley", "Roberts", "Singh", "Taylor", "Underwood", "Vaughan", "Walsh", "Young", "Zielinski" }
 local counter = 0
+-- Each run's people and FixMyStreet ids are new: a repeated fixmystreet_id is answered with the case already made, which costs far less.
+local run = os.time()
 function setup(thread)
   thread:set("id", counter)
   counter = counter + 1
@@ -14,7 +16,7 @@ function init(args)
 end
 function request()
   n = n + 1
-  local who = id .. "-" .. n
+  local who = run .. "-" .. id .. "-" .. n
   local lat = 53.70 + (n % 100) / 1000
   local body = "api_key=" .. key .. "&service_code=pothole&lat=" .. lat .. "&long=-2.45"
     .. "&first_name=" .. forenames[n % #forenames + 1] .. "&last_name=" .. surnames[(n * 7 + id) % #surnames + 1]

@@ -31,7 +31,7 @@ public static class DatabaseSetup
                     Directory.CreateDirectory(folder);
                     connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
                 }
-                builder.Services.AddDbContextPool<FrontDoorDb>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
+                builder.Services.AddDbContextPool<FrontDoorDb>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteWriters(connectionString)));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be '{Sqlite}' or '{Postgres}'.");
@@ -154,29 +154,5 @@ public static class DatabaseSetup
         p.ParameterName = name;
         p.Value = value;
         command.Parameters.Add(p);
-    }
-}
-
-/// <summary>
-/// SQLite allows one writer at a time. Without a busy timeout a second writer fails at once and
-/// Microsoft.Data.Sqlite retries in 150ms steps, which shows up as a long tail; with one, SQLite
-/// itself waits in steps of a few milliseconds for the lock.
-/// </summary>
-sealed class SqliteBusyTimeout : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
-{
-    const string Pragma = "PRAGMA busy_timeout = 5000;";
-
-    public override void ConnectionOpened(DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
-    }
-
-    public override async Task ConnectionOpenedAsync(DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken ct = default)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -71,6 +71,22 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Appointments.Appointment> Appointments => Set<Features.Appointments.Appointment>();
     public DbSet<Features.SupportTasks.SupportTask> SupportTasks => Set<Features.SupportTasks.SupportTask>();
 
+    /// <summary>SQLite's turn to write, while this context's transaction holds it (see <see cref="SqliteWriters"/>).</summary>
+    internal SemaphoreSlim? WriteTurn;
+
+    // A context goes back to its pool, or away, with any transaction it began ended: so is its turn to write.
+    public override void Dispose()
+    {
+        base.Dispose();
+        SqliteWriters.Release(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteWriters.Release(this);
+    }
+
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
