@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Reflection;
 using FrontDoor.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FrontDoor.Data;
 
@@ -22,7 +23,7 @@ public static class DatabaseSetup
             case Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is postgres, so set ConnectionStrings:FrontDoor too.");
-                builder.Services.AddDbContextPool<FrontDoorDb>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case Sqlite:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -31,7 +32,7 @@ public static class DatabaseSetup
                     Directory.CreateDirectory(folder);
                     connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
                 }
-                builder.Services.AddDbContextPool<FrontDoorDb>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteWriters(connectionString)));
+                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()]));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be '{Sqlite}' or '{Postgres}'.");

@@ -70,6 +70,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
     public DbSet<Features.Appointments.OfficerSkill> OfficerSkills => Set<Features.Appointments.OfficerSkill>();
     public DbSet<Features.Appointments.Appointment> Appointments => Set<Features.Appointments.Appointment>();
     public DbSet<Features.SupportTasks.SupportTask> SupportTasks => Set<Features.SupportTasks.SupportTask>();
+    public DbSet<Features.Catalogue.PublicContentStamp> PublicContentStamps => Set<Features.Catalogue.PublicContentStamp>();
 
     /// <summary>SQLite's turn to write, while this context's transaction holds it (see <see cref="SqliteWriters"/>).</summary>
     internal SemaphoreSlim? WriteTurn;
@@ -116,16 +117,35 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         model.ApplyConfigurationsFromAssembly(typeof(FrontDoorDb).Assembly);
     }
 
+    // Changes are detected once, here, and not again by the checks and interceptors that look at them nor by EF's own save.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RefuseAuditChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detecting = DetectOnce();
+        try
+        {
+            RefuseAuditChanges();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detecting; }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
-        RefuseAuditChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var detecting = DetectOnce();
+        try
+        {
+            RefuseAuditChanges();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detecting; }
+    }
+
+    bool DetectOnce()
+    {
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return detecting;
     }
 
     /// <summary>The audit trail is append-only: nothing in the application may change or remove an entry.</summary>

@@ -35,8 +35,16 @@ public sealed class Browser(HttpClient client)
         // A button may send its form somewhere else (formaction), as the browser would.
         var formAction = button is null ? null : form.QuerySelectorAll("button").First(b => b.TextContent.Trim() == button).GetAttribute("formaction");
         var action = formAction ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? LastResponse!.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!);
-        LastResponse = await client.PostAsync(action, new FormUrlEncodedContent(values));
+        LastResponse = await PostFromPageAsync(action, new FormUrlEncodedContent(values));
         return Page = await ParseAsync(LastResponse);
+    }
+
+    /// <summary>A form sent from the page, which a browser says came from this site (as a crafted request from elsewhere cannot).</summary>
+    Task<HttpResponseMessage> PostFromPageAsync(string action, HttpContent content)
+    {
+        var post = new HttpRequestMessage(HttpMethod.Post, action) { Content = content };
+        post.Headers.Add("Sec-Fetch-Site", "same-origin");
+        return client.SendAsync(post);
     }
 
     /// <summary>Submits the main form with a file, as multipart, the way a browser sends a form with a file input.</summary>
@@ -50,7 +58,7 @@ public sealed class Browser(HttpClient client)
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         body.Add(file, fileField, fileName);
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? LastResponse!.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
-        LastResponse = await client.PostAsync(action, body);
+        LastResponse = await PostFromPageAsync(action, body);
         return Page = await ParseAsync(LastResponse);
     }
 

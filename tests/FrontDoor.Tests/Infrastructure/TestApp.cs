@@ -62,6 +62,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests work the figures out when they mean to, on their own clock; a job on the real clock would move the rollup's
         // place on past the fake clock's changes.
         builder.UseSetting("Figures:Enabled", "false");
+        // Another node's change to a public page shows here within this (production: 2 s).
+        builder.UseSetting("PublicPages:CheckSeconds", "0.2");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

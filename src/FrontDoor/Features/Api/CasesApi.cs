@@ -128,7 +128,7 @@ public static class CasesApi
     }
 
     static async Task<Results<Ok<CaseDetail>, NotFoundProblem>> GetAsync(string reference, FrontDoorDb db, CancellationToken ct) =>
-        await FindAsync(db, reference, ct) is { } c ? TypedResults.Ok(await DetailAsync(db, c, ct)) : NotFound(reference);
+        await FindAsync(db.Cases.AsNoTracking(), reference, ct) is { } c ? TypedResults.Ok(await DetailAsync(db, c, ct)) : NotFound(reference);
 
     static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> AddUpdateAsync(string reference, AddUpdate body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
     {
@@ -159,9 +159,12 @@ public static class CasesApi
     };
 
 
-    static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) =>
+    static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) => FindAsync(db.Cases, reference, ct);
+
+    /// <summary>The case with its service, team and customer; read without tracking (<paramref name="cases"/>) for a reply that changes nothing.</summary>
+    static Task<Case?> FindAsync(IQueryable<Case> cases, string reference, CancellationToken ct) =>
         CaseReference.Normalise(reference) is { } r
-            ? db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
+            ? cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
             : Task.FromResult<Case?>(null);
 
     static async Task<CaseDetail> DetailAsync(FrontDoorDb db, Case c, CancellationToken ct)

@@ -7,6 +7,7 @@ namespace FrontDoor.Features.Catalogue;
 /// <summary>One line of the A to Z: a title a resident might look for, and the service it leads to.</summary>
 public record AzEntry(string Title, Service Service);
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = FrontDoor.Features.Catalogue.PublicPages.Policy)]
 public class AtoZModel(FrontDoorDb db) : PageModel
 {
     public List<IGrouping<char, AzEntry>> ByLetter { get; private set; } = [];

@@ -7,7 +7,7 @@ namespace FrontDoor.Features.Catalogue;
 /// A published version of a service's form, kept so a case always shows its answers with the questions it was asked.
 /// The current version is also the service's own <see cref="Service.FormJson"/>; every one before it is here.
 /// </summary>
-public class FormVersion
+public class FormVersion : Data.IPublicContent
 {
     public long Id { get; set; }
     public int ServiceId { get; set; }

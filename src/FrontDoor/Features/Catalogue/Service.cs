@@ -7,7 +7,7 @@ namespace FrontDoor.Features.Catalogue;
 /// <summary>Draft services are seen only in the set-up pages; live ones by everyone; retired ones keep their cases and say what to do instead.</summary>
 public enum ServiceStatus { Draft, Live, Retired }
 
-public class Service : Data.IVersioned
+public class Service : Data.IVersioned, Data.IPublicContent
 {
     public int Id { get; set; }
     /// <summary>The service's address and code (web, Open311, API): fixed once it is made, since links and connected systems use it.</summary>

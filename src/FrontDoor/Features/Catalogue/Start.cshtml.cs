@@ -12,6 +12,8 @@ namespace FrontDoor.Features.Catalogue;
 /// A service's start page. A draft is not there yet (404); a retired service says what to do instead (410), so an
 /// old link or bookmark still helps; a link to another website sends people on from its start button.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = FrontDoor.Features.Catalogue.PublicPages.Policy)]
+[FrontDoor.Shared.TokenOrSameOrigin]
 public class StartModel(FrontDoorDb db, DraftStore drafts, IOptions<CouncilOptions> council) : PageModel
 {
     public Service Service { get; private set; } = null!;

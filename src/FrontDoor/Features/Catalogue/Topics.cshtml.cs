@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Catalogue;
 
 /// <summary>Browsing by topic: every topic with a live service (<c>/browse</c>), or one topic's services (<c>/browse/{topic}</c>).</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = FrontDoor.Features.Catalogue.PublicPages.Policy)]
 public class TopicsModel(FrontDoorDb db) : PageModel
 {
     public List<IGrouping<string, Service>> Topics { get; private set; } = [];

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace FrontDoor.Features.ContentPages;
 
 /// <summary>A page of the council's own words in Markdown (privacy notice, accessibility statement, cookies, contact us).</summary>
-public class ContentPage : Data.IVersioned
+public class ContentPage : Data.IVersioned, Data.IPublicContent
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

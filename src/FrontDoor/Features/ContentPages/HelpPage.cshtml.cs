@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.ContentPages;
 
 /// <summary>One of the council's standard pages, in its own words, or FrontDoor's first text until it has written them.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = FrontDoor.Features.Catalogue.PublicPages.Policy)]
 public class HelpPageModel(FrontDoorDb db) : PageModel
 {
     public string Title { get; private set; } = "";

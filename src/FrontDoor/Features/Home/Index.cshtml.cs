@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Home;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = FrontDoor.Features.Catalogue.PublicPages.Policy)]
 public class IndexModel(FrontDoorDb db, IOptions<CouncilOptions> council) : PageModel
 {
     public string CouncilName => council.Value.Name;

@@ -114,7 +114,7 @@ public static class Open311Requests
         {
             // The specification: with service_request_id, every other parameter is ignored.
             var references = Split(ids).Select(CaseReference.Normalise).OfType<string>().ToList();
-            return await RenderAsync(format, cases.Where(c => references.Contains(c.Reference)), reader, ct);
+            return Render(format, await RowsAsync(cases.Where(c => references.Contains(c.Reference)), ct), reader);
         }
         var window = Open311Window.Read(start, end, clock, TimeSpan.FromDays(MaxWindowDays));
         if (window.Error is not null) return Open311Format.Errors(format, 400, window.Error);
@@ -131,7 +131,7 @@ public static class Open311Requests
             if (!wanted.Contains("closed")) cases = cases.Where(c => c.ResolvedAt == null);
             if (!wanted.Contains("open")) cases = cases.Where(c => c.ResolvedAt != null);
         }
-        return await RenderAsync(format, cases.OrderByDescending(c => c.CreatedAt).Take(MaxResults), reader, ct);
+        return Render(format, await RowsAsync(cases.OrderByDescending(c => c.CreatedAt).Take(MaxResults), ct), reader);
     }
 
     public static async Task<IResult> GetAsync(string id, string format, HttpContext context, FrontDoorDb db, CancellationToken ct)
@@ -139,9 +139,8 @@ public static class Open311Requests
         var (reader, refusal) = Reader(context, format);
         if (refusal is not null) return refusal;
         var reference = CaseReference.Normalise(id);
-        if (reference is null || !await db.Cases.AnyAsync(c => c.Reference == reference, ct))
-            return Open311Format.Errors(format, 404, $"service_request_id {id} not found");
-        return await RenderAsync(format, db.Cases.AsNoTracking().Where(c => c.Reference == reference), reader, ct);
+        var rows = reference is null ? [] : await RowsAsync(db.Cases.Where(c => c.Reference == reference), ct);
+        return rows.Count == 0 ? Open311Format.Errors(format, 404, $"service_request_id {id} not found") : Render(format, rows, reader);
     }
 
     /// <summary>FrontDoor makes the case at once, so the POST already answers with its id; a token is that id, for clients that ask.</summary>
@@ -164,14 +163,15 @@ public static class Open311Requests
         _ => (false, Open311Format.Errors(format, 403, $"This api_key does not allow that: it needs the {ApiScopes.ReadCases} scope")),
     };
 
-    static async Task<IResult> RenderAsync(string format, IQueryable<Case> cases, bool full, CancellationToken ct)
-    {
-        var rows = await cases.Select(c => new
-        {
-            c.Reference, c.Status, c.Outcome, ServiceName = c.Service.Name, ServiceCode = c.Service.Slug, Team = c.Team.Name, c.AnswersJson,
-            c.CreatedAt, c.UpdatedAt, c.DueAt, c.LocationDescription, c.Uprn, c.Latitude, c.Longitude, c.MediaUrl,
-        }).ToListAsync(ct);
-        return Open311Format.List(format, "service_requests", "request", rows.Select(c => new Fields
+    sealed record CaseRow(string Reference, CaseStatus Status, string? Outcome, string ServiceName, string ServiceCode, string Team, string AnswersJson,
+        DateTime CreatedAt, DateTime UpdatedAt, DateTime DueAt, string? LocationDescription, long? Uprn, double? Latitude, double? Longitude, string? MediaUrl);
+
+    static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, CancellationToken ct) =>
+        cases.Select(c => new CaseRow(c.Reference, c.Status, c.Outcome, c.Service.Name, c.Service.Slug, c.Team.Name, c.AnswersJson,
+            c.CreatedAt, c.UpdatedAt, c.DueAt, c.LocationDescription, c.Uprn, c.Latitude, c.Longitude, c.MediaUrl)).ToListAsync(ct);
+
+    static IResult Render(string format, List<CaseRow> rows, bool full) =>
+        Open311Format.List(format, "service_requests", "request", rows.Select(c => new Fields
         {
             { "service_request_id", c.Reference },
             { "status", Open311Statuses.Core(c.Status) },
@@ -191,7 +191,6 @@ public static class Open311Requests
             { "long", full ? c.Longitude : null },
             { "media_url", full ? c.MediaUrl : null },
         }));
-    }
 
     static IEnumerable<string> Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

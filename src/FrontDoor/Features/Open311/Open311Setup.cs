@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using FrontDoor.Features.ApiClients;
+using FrontDoor.Features.Catalogue;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -38,10 +39,10 @@ public static class Open311Setup
     public static WebApplication MapOpen311(this WebApplication app)
     {
         var root = app.MapGroup("/open311").RequireRateLimiting(OpenReads).ExcludeFromDescription();
-        root.MapGet("/discovery.{format}", Open311Services.Discovery);
+        root.MapGet("/discovery.{format}", Open311Services.Discovery).CacheOutput(PublicPages.Policy);
         var v2 = root.MapGroup("/v2").AddEndpointFilter(CheckFormatAndJurisdiction).AddEndpointFilter(KeyedCallAllowance);
-        v2.MapGet("/services.{format}", Open311Services.List);
-        v2.MapGet("/services/{code}.{format}", Open311Services.Definition);
+        v2.MapGet("/services.{format}", Open311Services.List).CacheOutput(PublicPages.Policy);
+        v2.MapGet("/services/{code}.{format}", Open311Services.Definition).CacheOutput(PublicPages.Policy);
         v2.MapPost("/requests.{format}", Open311Requests.CreateAsync).RequireScope(ApiScopes.WriteCases);
         // Reading requests needs no key; a key with cases:read shows them in full.
         v2.MapGet("/requests.{format}", Open311Requests.ListAsync);

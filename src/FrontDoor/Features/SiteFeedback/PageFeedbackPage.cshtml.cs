@@ -7,6 +7,7 @@ namespace FrontDoor.Features.SiteFeedback;
 
 /// <summary>"Is this page useful?" answered from the foot of any resident page: yes goes back with thanks, no asks what went wrong.</summary>
 [EnableRateLimiting(SiteFeedbackSetup.RateLimitPolicy)]
+[FrontDoor.Shared.TokenOrSameOrigin]
 public class PageFeedbackPageModel(FrontDoorDb db, PagePatterns pages, TimeProvider clock) : PageModel
 {
     public const string ThanksKey = "page-feedback";

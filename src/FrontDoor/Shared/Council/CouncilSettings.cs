@@ -7,7 +7,7 @@ namespace FrontDoor.Shared.Council;
 /// What the council's administrators have set in the pages, over what configuration says: one row. A field left null
 /// keeps the configured value, so an install configured by its deployment needs nothing here.
 /// </summary>
-public class CouncilSettings : Data.IVersioned
+public class CouncilSettings : Data.IVersioned, Data.IPublicContent
 {
     public const int TheOne = 1;
 
