@@ -89,6 +89,8 @@ sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
     public void Configure(EntityTypeBuilder<OutboxMessage> e)
     {
         e.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+        // The messages still to send, in the order a round takes them: a round reads its batch, not the whole backlog.
+        e.HasIndex(m => new { m.NextAttemptAt, m.Id }, "IX_OutboxMessages_Due").HasFilter("\"SentAt\" IS NULL AND \"FailedAt\" IS NULL");
         e.HasMany(m => m.DeliveryAttempts).WithOne().HasForeignKey(a => a.OutboxMessageId);
         e.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId);
         e.HasIndex(m => m.CustomerId);

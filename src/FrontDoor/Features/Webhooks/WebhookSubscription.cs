@@ -68,6 +68,7 @@ sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDeli
     public void Configure(EntityTypeBuilder<WebhookDelivery> e)
     {
         e.HasIndex(d => new { d.DeliveredAt, d.FailedAt, d.NextAttemptAt });
+        e.HasIndex(d => new { d.NextAttemptAt, d.Id }, "IX_WebhookDeliveries_Due").HasFilter("\"DeliveredAt\" IS NULL AND \"FailedAt\" IS NULL");
         e.HasIndex(d => new { d.SubscriptionId, d.Id });
         e.HasIndex(d => d.OutboxEventId);
         e.HasOne(d => d.Subscription).WithMany().HasForeignKey(d => d.SubscriptionId);
