@@ -31,7 +31,7 @@ measure() {
   if [ "${WARM:-10}" != 0 ]; then wrk -t1 -c$CONNECTIONS -d"${WARM:-10}s" "$@" > /dev/null; fi
   wrk -t1 -c$CONNECTIONS -d"${SECONDS_EACH}s" --latency "$@" > "$out"
   RPS=$(awk '/Submissions\/sec/ { s = $2 } /Requests\/sec/ { r = $2 } END { print (s != "" ? s : r) }' "$out")
-  awk -v name="$name" -v rps="$RPS" -v limit="$limit" '/^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /Non-2xx/ { bad = $4 }
+  awk -v name="$name" -v rps="$RPS" -v limit="$limit" '/^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /Non-2xx/ { bad = $5 }
     END { ratio = (limit == "-" || limit == 0) ? "" : sprintf("%.3f", rps / limit);
           printf "| %-34s | %9.0f | %8s | %8s | %6s | %s\n", name, rps, p50, p99, ratio, (bad == "" ? "" : bad " non-2xx") }' "$out"
   # WRK_OUT=dir keeps each run's whole wrk output there, to look into a figure.

@@ -8,7 +8,7 @@ start_app() {
   mkdir -p "$work"
   Database__Provider=$provider ConnectionStrings__FrontDoor="$connection" DataProtection__KeysFolder="$work/keys" \
     Email__PickupDirectory="$work/mail" Tracking__AttemptsPerMinute=1000000 Figures__OpenDataRequestsPerMinute=1000000 ASPNETCORE_URLS=$BASE Logging__LogLevel__Default=Warning \
-    Escalation__Enabled=false Open311__OpenReadsPerMinute=1000000 \
+    Escalation__Enabled=false Open311__OpenReadsPerMinute=100000000 \
     dotnet src/FrontDoor/bin/Release/net10.0/FrontDoor.dll --contentRoot "$PWD/src/FrontDoor" >"$work/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0; sleep 0.2; done
@@ -18,7 +18,7 @@ start_app() {
 stop_app() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=""; }
 
 summarise() {
-  awk '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /requests in/ { n = $1 } /Non-2xx/ { bad = $4 }
+  awk '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /requests in/ { n = $1 } /Non-2xx/ { bad = $5 }
        END { printf "   %s requests, %s req/s, p50 %s, p99 %s, non-2xx %s\n", n, rps, p50, p99, (bad == "" ? 0 : bad) }' "$1"
 }
 
