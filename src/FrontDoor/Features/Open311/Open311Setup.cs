@@ -11,7 +11,7 @@ public class Open311Options
     /// <summary>The jurisdiction this server answers for; clients may send it as jurisdiction_id.</summary>
     [System.ComponentModel.DataAnnotations.Required] public string JurisdictionId { get; set; } = "ashworth.example.gov.uk";
     /// <summary>Requests a minute from one address to the open (keyless) reading endpoints.</summary>
-    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)] public int OpenReadsPerMinute { get; set; } = 600;
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000_000)] public int OpenReadsPerMinute { get; set; } = 600;
 }
 
 /// <summary>Open311 GeoReport v2 with mySociety's extensions, under /open311.</summary>
