@@ -8,6 +8,6 @@ base, refs, out = sys.argv[1], sys.argv[2], sys.argv[3]
 links = []
 for line in open(refs):
     reference, email = line.split()
-    response = Browser(base).post("/track", reference=reference, email=email)
+    response = Browser(base).post("/track", reference=reference, contact=email)
     links.append(urllib.parse.urlparse(response.geturl())._replace(scheme="", netloc="").geturl())
 open(out, "w").write("\n".join(links) + "\n")
