@@ -23,7 +23,8 @@ public static class PublicPages
     public static WebApplicationBuilder AddPublicPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<PublicPagesOptions>().BindConfiguration("PublicPages").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.Configure<OutputCacheOptions>(o => o.AddPolicy(Policy, new SameForEveryone(builder.Configuration.GetValue("PublicPages:KeepMinutes", new PublicPagesOptions().KeepMinutes))));
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PublicPagesOptions>>((o, pages) =>
+            o.AddPolicy(Policy, new SameForEveryone(pages.Value.KeepMinutes)));
         builder.Services.AddSingleton<PublicContentChanges>();
         builder.Services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<PublicContentChanges>());
         builder.Services.AddHostedService<PublicContentWatcher>();
