@@ -10,8 +10,8 @@ public static class Leases
 {
     /// <param name="table">A table with "NextAttemptAt", "FailedAt", "LockedUntil" and "LockedBy" columns.</param>
     /// <param name="doneColumn">The column set once a row's work is done ("SentAt", "DeliveredAt").</param>
-    /// <returns>The claim's id: the rows whose "LockedBy" it is are the caller's.</returns>
-    public static async Task<string> ClaimAsync(FrontDoorDb db, string table, string doneColumn, DateTime now, double leaseSeconds, int batch, CancellationToken ct)
+    /// <returns>The claim: its id, which the rows' "LockedBy" now holds, and the rows it took, by id.</returns>
+    public static async Task<Claim> ClaimAsync(FrontDoorDb db, string table, string doneColumn, DateTime now, double leaseSeconds, int batch, CancellationToken ct)
     {
         var claim = Guid.NewGuid().ToString("N");
         var sql = $$"""
@@ -20,10 +20,16 @@ public static class Leases
                 WHERE "{{doneColumn}}" IS NULL AND "FailedAt" IS NULL AND "NextAttemptAt" <= {2}
                   AND ("LockedUntil" IS NULL OR "LockedUntil" < {2})
                 ORDER BY "NextAttemptAt", "Id" LIMIT {3}{{(db.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")}})
+            RETURNING "Id" AS "Value"
             """;
-        await db.Database.ExecuteSqlRawAsync(sql, [now.AddSeconds(leaseSeconds), claim, now, batch], ct);
-        return claim;
+        // The ids come back with the claim, so the rows are then read by key: "LockedBy" has no index to find them by.
+        var ids = await db.Database.SqlQueryRaw<long>(sql, now.AddSeconds(leaseSeconds), claim, now, batch).ToListAsync(ct);
+        return new(claim, ids);
     }
+
+    /// <param name="Id">What the claimed rows' "LockedBy" holds while the claim lasts.</param>
+    /// <param name="Ids">The rows claimed.</param>
+    public sealed record Claim(string Id, IReadOnlyList<long> Ids);
 
     /// <summary>
     /// Renews the lease on one claimed row just before its work starts: false when the claim ran out and another

@@ -39,12 +39,13 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         var now = clock.GetUtcNow().UtcDateTime;
         var claim = await Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, ct);
 
-        var batch = await db.OutboxMessages.Where(m => m.LockedBy == claim && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
+        if (claim.Ids.Count == 0) return 0;
+        var batch = await db.OutboxMessages.Where(m => claim.Ids.Contains(m.Id) && m.LockedBy == claim.Id && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
         var handled = 0;
         foreach (var message in batch)
         {
             // Each message's own lease from now: the batch's may have run out on a slow mail server.
-            if (!await Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, ct)) continue;
+            if (!await Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, ct)) continue;
             handled++;
             var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
             try

@@ -73,9 +73,9 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var claim = await Leases.ClaimAsync(db, "WebhookDeliveries", "DeliveredAt", now, o.LeaseSeconds, o.BatchSize, ct);
+        if (claim.Ids.Count == 0) return 0;
         var batch = await db.WebhookDeliveries.Include(d => d.Subscription).Include(d => d.Event)
-            .Where(d => d.LockedBy == claim).OrderBy(d => d.Id).ToListAsync(ct);
-        if (batch.Count == 0) return 0;
+            .Where(d => claim.Ids.Contains(d.Id) && d.LockedBy == claim.Id).OrderBy(d => d.Id).ToListAsync(ct);
 
         var protector = protection.CreateProtector(SecretPurpose);
         var attempts = new WebhookAttempt[batch.Count];
