@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -30,8 +31,12 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
         return source is "" or ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? source : Path.GetFullPath(source);
     }
 
+    // The timeout belongs to SQLite's own connection, which the pool keeps open under many opens: it is set once on each.
+    static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Timed = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpen(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = BusyTimeout;
         command.ExecuteNonQuery();
@@ -39,10 +44,14 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
     {
+        if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = BusyTimeout;
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Timed.TryAdd(handle, Timed);
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {

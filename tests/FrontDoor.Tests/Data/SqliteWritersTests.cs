@@ -75,4 +75,16 @@ public sealed class SqliteWritersTests(SqliteApp app)
         var divisions = rows.Select(r => r.Division).ToList();
         Assert.Equal(40, await read.BankHolidays.CountAsync(h => divisions.Contains(h.Division) && h.Title == "Changed in its own transaction"));
     }
+
+    [Fact]
+    public async Task AConnectionOpenedAgainFromThePool_StillWaitsForOtherProcesses()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await using var scope = app.Scope(out var db);
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(5000, await db.Database.SqlQueryRaw<long>("SELECT timeout AS \"Value\" FROM pragma_busy_timeout").SingleAsync());
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

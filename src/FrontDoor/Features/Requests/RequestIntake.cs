@@ -88,6 +88,21 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
 
     public async Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken ct)
     {
+        // One connection from the pool for the whole intake, rather than one taken and given back for each statement.
+        await db.Database.OpenConnectionAsync(ct);
+        // The intake's transaction is all or nothing, so a savepoint around each of its saves would be two round trips for nothing.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try { return await SubmitOnConnectionAsync(request, ct); }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    async Task<IntakeResult> SubmitOnConnectionAsync(IntakeRequest request, CancellationToken ct)
+    {
         var form = request.Other?.Form ?? request.Service.Form;
         var (answers, upload, errors) = Validate(request, form);
         var property = request.Location?.Uprn is long uprn ? await db.Properties.FindAsync([uprn], ct) : null;
