@@ -26,6 +26,7 @@ public static class DatabaseSetup
                     throw new InvalidOperationException("Database:Provider is postgres, so set ConnectionStrings:FrontDoor too.");
                 var postgres = WithPreparedStatements(connectionString);
                 builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
+                builder.Services.AddSingleton(GroupCommit.ForPostgres());
                 break;
             case Sqlite:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -35,6 +36,7 @@ public static class DatabaseSetup
                     connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
                 }
                 builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()]));
+                builder.Services.AddSingleton(GroupCommit.ForSqlite(connectionString));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be '{Sqlite}' or '{Postgres}'.");

@@ -19,13 +19,15 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
 {
     const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
     /// <summary>As long as Microsoft.Data.Sqlite would have retried a busy database before giving up.</summary>
-    static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
     static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new();
 
-    // Every host in the process that opens the same file shares its queue (tests run two nodes on one file).
-    readonly SemaphoreSlim turn = Turns.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
+    readonly SemaphoreSlim turn = TurnOf(connectionString);
 
-    static string FileOf(string connectionString)
+    /// <summary>Every host in the process that opens the same file shares its turn (tests run two nodes on one file), and so does its <see cref="SqliteGroup"/>.</summary>
+    internal static SemaphoreSlim TurnOf(string connectionString) => Turns.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
+
+    internal static string FileOf(string connectionString)
     {
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
         return source is "" or ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? source : Path.GetFullPath(source);
@@ -42,7 +44,10 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default) =>
+        SetBusyTimeoutAsync(connection, ct);
+
+    internal static async Task SetBusyTimeoutAsync(DbConnection connection, CancellationToken ct = default)
     {
         if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();
@@ -100,5 +105,5 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
         return Task.CompletedTask;
     }
 
-    static TimeoutException Timeout() => new($"Waited {LongestWait.TotalSeconds} s for SQLite's writer: a transaction is holding the database too long.");
+    internal static TimeoutException Timeout() => new($"Waited {LongestWait.TotalSeconds} s for SQLite's writer: a transaction is holding the database too long.");
 }

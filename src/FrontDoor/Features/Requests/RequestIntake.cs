@@ -81,7 +81,7 @@ public record OtherKind(CaseKind Kind, FormDefinition Form, int StandardDays, st
 /// record the contact and queue the acknowledgement, all in one transaction.
 /// </summary>
 public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseNotifications notifications, CustomerMatching matching,
-    Slots.ServiceDates dates)
+    Slots.ServiceDates dates, GroupCommit commits)
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
@@ -178,12 +178,19 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             db.OutboxMessages.Add(acknowledgement);
 
         // The events name the customer's id, which a new customer only has once saved: two saves, one transaction.
-        await using var unbooked = booked is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await db.SaveChangesAsync(ct);
-        Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
-        if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
-        await db.SaveChangesAsync(ct);
-        await (booked ?? unbooked)!.CommitAsync(ct);
+        async Task SaveAsync(CancellationToken token)
+        {
+            await db.SaveChangesAsync(token);
+            Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
+            if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
+            await db.SaveChangesAsync(token);
+        }
+        if (booked is null) await commits.RunAsync(db, SaveAsync, ct);
+        else
+        {
+            await SaveAsync(ct);
+            await booked.CommitAsync(ct);
+        }
         return new(@case, errors);
     }
 

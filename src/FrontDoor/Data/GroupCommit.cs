@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Data;
+
+/// <summary>
+/// Saves one request's writes in one transaction. On PostgreSQL that is a transaction of its own. SQLite writes one
+/// transaction at a time and waits for the disk at each commit, so there the writes of requests that arrive together
+/// share one transaction and its commit (group commit): each in a savepoint of its own, so one that fails is undone
+/// alone, and each told its outcome only once the shared commit is on disk.
+/// </summary>
+public sealed class GroupCommit
+{
+    readonly SqliteGroup? sqlite;
+
+    GroupCommit(SqliteGroup? sqlite) => this.sqlite = sqlite;
+
+    internal static GroupCommit ForPostgres() => new(null);
+    internal static GroupCommit ForSqlite(string connectionString) => new(SqliteGroup.For(connectionString));
+
+    /// <param name="writes">The context's saves: on SQLite they run on the group's connection, not the caller's.</param>
+    public async Task RunAsync(FrontDoorDb db, Func<CancellationToken, Task> writes, CancellationToken ct)
+    {
+        if (sqlite is not null)
+        {
+            await sqlite.RunAsync(db, writes, ct);
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await writes(ct);
+        await transaction.CommitAsync(ct);
+    }
+}
+
+/// <summary>
+/// One SQLite file's queue of writes waiting to be committed together. One task at a time drains it: it takes the
+/// file's turn to write (see <see cref="SqliteWriters"/>), so other writers in the process come between groups,
+/// opens a transaction, runs each queued request's writes in a savepoint, and commits when the queue is empty.
+/// </summary>
+sealed class SqliteGroup(string connectionString)
+{
+    /// <summary>Enough to share a commit among every request a busy server has in hand; few enough that none waits long.</summary>
+    const int MostInOneCommit = 64;
+    const string Savepoint = "request";
+    static readonly ConcurrentDictionary<string, SqliteGroup> Files = new();
+
+    readonly SemaphoreSlim turn = SqliteWriters.TurnOf(connectionString);
+    readonly Channel<Member> queue = Channel.CreateUnbounded<Member>(new() { SingleReader = true });
+    int draining;
+
+    public static SqliteGroup For(string connectionString) => Files.GetOrAdd(SqliteWriters.FileOf(connectionString), _ => new(connectionString));
+
+    /// <summary>A request's writes, waiting: run in the request's own execution context (its logging scope, its user).</summary>
+    sealed record Member(FrontDoorDb Db, Func<CancellationToken, Task> Writes, ExecutionContext? Context, CancellationToken Ct)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public async Task RunAsync(FrontDoorDb db, Func<CancellationToken, Task> writes, CancellationToken ct)
+    {
+        // The context moves to the group's connection for its writes, which it cannot do while its own is open.
+        while (db.Database.GetDbConnection().State != System.Data.ConnectionState.Closed) await db.Database.CloseConnectionAsync();
+        var member = new Member(db, writes, ExecutionContext.Capture(), ct);
+        queue.Writer.TryWrite(member);
+        if (Interlocked.CompareExchange(ref draining, 1, 0) == 0)
+            using (ExecutionContext.SuppressFlow()) _ = Task.Run(DrainAsync, CancellationToken.None);
+        await member.Done.Task;
+    }
+
+    async Task DrainAsync()
+    {
+        do
+        {
+            while (queue.Reader.TryPeek(out _)) await CommitGroupAsync();
+            Volatile.Write(ref draining, 0);
+            // A request queued between the last look and the flag's reset finds the flag set and starts no drain: look again.
+        } while (queue.Reader.TryPeek(out _) && Interlocked.CompareExchange(ref draining, 1, 0) == 0);
+    }
+
+    async Task CommitGroupAsync()
+    {
+        var group = new List<Member>();
+        if (!await turn.WaitAsync(SqliteWriters.LongestWait))
+        {
+            FailQueued(SqliteWriters.Timeout());
+            return;
+        }
+        try
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await SqliteWriters.SetBusyTimeoutAsync(connection);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            while (group.Count < MostInOneCommit && queue.Reader.TryRead(out var member))
+                if (await SavedAsync(member, connection, transaction)) group.Add(member);
+            await transaction.CommitAsync();
+            foreach (var member in group) member.Done.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            // Nothing of the group is on disk: every request in it fails, and any not yet begun with them.
+            foreach (var member in group) member.Done.TrySetException(e);
+            if (group.Count == 0) FailQueued(e);
+        }
+        finally { turn.Release(); }
+    }
+
+    void FailQueued(Exception e)
+    {
+        for (var i = 0; i < MostInOneCommit && queue.Reader.TryRead(out var member); i++) member.Done.TrySetException(e);
+    }
+
+    /// <summary>Runs one request's writes in a savepoint; false, and the request told why, when they failed and were undone.</summary>
+    static async Task<bool> SavedAsync(Member member, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        if (member.Ct.IsCancellationRequested)
+        {
+            member.Done.TrySetCanceled(member.Ct);
+            return false;
+        }
+        await transaction.SaveAsync(Savepoint);
+        try
+        {
+            await OnConnectionAsync(member, connection, transaction);
+            await transaction.ReleaseAsync(Savepoint);
+            return true;
+        }
+        catch (Exception e)
+        {
+            member.Done.TrySetException(e);
+            await transaction.RollbackAsync(Savepoint);
+            await transaction.ReleaseAsync(Savepoint);
+            return false;
+        }
+    }
+
+    /// <summary>The request's context writes on the group's connection and in its transaction, then goes back to its own connection string.</summary>
+    static async Task OnConnectionAsync(Member member, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var database = member.Db.Database;
+        var own = database.GetConnectionString();
+        database.SetDbConnection(connection, contextOwnsConnection: false);
+        try
+        {
+            await database.UseTransactionAsync(transaction, member.Ct);
+            await InContext(member.Context, () => member.Writes(member.Ct));
+        }
+        finally
+        {
+            await database.UseTransactionAsync(null, CancellationToken.None);
+            database.SetDbConnection(null, contextOwnsConnection: true);
+            database.SetConnectionString(own);
+        }
+    }
+
+    static Task InContext(ExecutionContext? context, Func<Task> work)
+    {
+        if (context is null) return work();
+        Task? started = null;
+        ExecutionContext.Run(context, _ => started = work(), null);
+        return started!;
+    }
+}
