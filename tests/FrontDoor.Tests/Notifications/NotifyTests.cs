@@ -136,7 +136,8 @@ public abstract class NotifyTests(TestApp app, FakeNotify notify)
         }
         notify.Failures[email] = new([429, 503]);
         var sender = new OutboxSender(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetServices<IMessageSender>(), clock,
-            Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 5 }), NullLogger<OutboxSender>.Instance);
+            Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 5 }),
+            app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(), NullLogger<OutboxSender>.Instance);
 
         await sender.SendBatchAsync(default);
         clock.Advance(TimeSpan.FromSeconds(31));

@@ -16,6 +16,7 @@ public abstract class OutboxSenderTests(TestApp app)
         [new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>())],
         clock,
         Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3, LeaseSeconds = 120 }),
+        app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(),
         NullLogger<OutboxSender>.Instance);
 
     [Fact]

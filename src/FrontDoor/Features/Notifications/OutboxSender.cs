@@ -20,7 +20,7 @@ public class OutboxOptions
 /// slow the mail server; failures retry with exponential back-off. Only a crash in the middle of one send repeats it.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessageSender> senders, TimeProvider clock,
-    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
+    IOptions<OutboxOptions> options, GroupCommit commits, ILogger<OutboxSender> log) : BackgroundService
 {
     readonly Dictionary<MessageKind, IMessageSender> byKind = senders.ToDictionary(s => s.Kind);
 
@@ -37,7 +37,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = await Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, ct);
+        Leases.Claim claim = null!;
+        await commits.RunAsync(db, async token => claim = await Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
 
         if (claim.Ids.Count == 0) return 0;
         var batch = await db.OutboxMessages.Where(m => claim.Ids.Contains(m.Id) && m.LockedBy == claim.Id && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
@@ -45,7 +46,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         foreach (var message in batch)
         {
             // Each message's own lease from now: the batch's may have run out on a slow mail server.
-            if (!await Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, ct)) continue;
+            // The renewal and the outcome are committed with whatever else is being written (see GroupCommit): each is on disk before the step after it.
+            var renewed = false;
+            await commits.RunAsync(db, async token => renewed = await Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, token), ct);
+            if (!renewed) continue;
             handled++;
             var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
             try
@@ -76,7 +80,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
                 await scope.ServiceProvider.GetRequiredService<SupportTasks.SupportPlanning>().AddForLetterAsync(message, reader, message.CaseId, ct);
             if (message.CaseId is long caseId && attempt.Succeeded)
                 db.TimelineEvents.Add(new() { CaseId = caseId, At = attempt.At, Type = Cases.TimelineEventType.NotificationSent, Text = $"{MessageKinds.Text(message.Kind)} sent: {message.Subject}" });
-            await db.SaveChangesAsync(ct);
+            await commits.RunAsync(db, token => db.SaveChangesAsync(token), ct);
         }
         return handled;
     }
