@@ -60,8 +60,9 @@ sealed class SqliteGroup(string connectionString)
 
     public async Task RunAsync(FrontDoorDb db, Func<CancellationToken, Task> writes, CancellationToken ct)
     {
-        // The context moves to the group's connection for its writes, which it cannot do while its own is open.
-        while (db.Database.GetDbConnection().State != System.Data.ConnectionState.Closed) await db.Database.CloseConnectionAsync();
+        // The context moves to the group's connection for its writes, which it cannot do while its own is open
+        // (intake opens it for its reads). Opened twice over, it stays open and the move says so.
+        await db.Database.CloseConnectionAsync();
         var member = new Member(db, writes, ExecutionContext.Capture(), ct);
         queue.Writer.TryWrite(member);
         if (Interlocked.CompareExchange(ref draining, 1, 0) == 0)
