@@ -82,7 +82,7 @@ public abstract class WebhookTests(TestApp app)
         app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<IHttpClientFactory>(),
         app.Services.GetRequiredService<IDataProtectionProvider>(), clock,
         Options.Create(new WebhookOptions { FirstRetrySeconds = 30, MaxRetryMinutes = 240, RetryForHours = 25, TimeoutSeconds = 5 }),
-        NullLogger<WebhookDispatcher>.Instance);
+        app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(), NullLogger<WebhookDispatcher>.Instance);
 
     /// <summary>A delivery due only in 2099, so the app's own dispatcher (on the real clock) leaves it to the test's.</summary>
     async Task<long> FutureDeliveryAsync(long subscriptionId, FakeTimeProvider clock)

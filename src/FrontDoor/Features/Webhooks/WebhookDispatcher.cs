@@ -31,7 +31,7 @@ public class WebhookOptions
 /// so a receiver that is down never slows it.
 /// </summary>
 public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory http, IDataProtectionProvider protection,
-    TimeProvider clock, IOptions<WebhookOptions> options, ILogger<WebhookDispatcher> log) : BackgroundService
+    TimeProvider clock, IOptions<WebhookOptions> options, GroupCommit commits, ILogger<WebhookDispatcher> log) : BackgroundService
 {
     public const string HttpClientName = "webhooks";
     public const string SecretPurpose = "FrontDoor.Webhooks.Secret";
@@ -47,22 +47,25 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sql = """SELECT * FROM "OutboxEvents" WHERE "DeliveredAt" IS NULL ORDER BY "Id" LIMIT {0}""";
-        var events = await db.OutboxEvents.FromSqlRaw(db.IsPostgres ? sql + " FOR UPDATE SKIP LOCKED" : sql, options.Value.BatchSize).ToListAsync(ct);
-        if (events.Count == 0) return 0;
-        var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Include(s => s.ApiClient)
-            .Where(s => s.RemovedAt == null && s.ApiClient.RevokedAt == null).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var e in events)
+        var taken = 0;
+        await commits.RunAsync(db, async token =>
         {
-            foreach (var s in subscriptions.Where(s => s.EventTypeList.Contains(e.Type) && s.ApiClient.Has(EventTypes.ScopeFor(e.Type))))
-                db.WebhookDeliveries.Add(new WebhookDelivery { SubscriptionId = s.Id, OutboxEventId = e.Id, CreatedAt = now, NextAttemptAt = now });
-            e.DeliveredAt = now;
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return events.Count;
+            var sql = """SELECT * FROM "OutboxEvents" WHERE "DeliveredAt" IS NULL ORDER BY "Id" LIMIT {0}""";
+            var events = await db.OutboxEvents.FromSqlRaw(db.IsPostgres ? sql + " FOR UPDATE SKIP LOCKED" : sql, options.Value.BatchSize).ToListAsync(token);
+            if (events.Count == 0) return;
+            var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Include(s => s.ApiClient)
+                .Where(s => s.RemovedAt == null && s.ApiClient.RevokedAt == null).ToListAsync(token);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var e in events)
+            {
+                foreach (var s in subscriptions.Where(s => s.EventTypeList.Contains(e.Type) && s.ApiClient.Has(EventTypes.ScopeFor(e.Type))))
+                    db.WebhookDeliveries.Add(new WebhookDelivery { SubscriptionId = s.Id, OutboxEventId = e.Id, CreatedAt = now, NextAttemptAt = now });
+                e.DeliveredAt = now;
+            }
+            await db.SaveChangesAsync(token);
+            taken = events.Count;
+        }, ct);
+        return taken;
     }
 
     /// <summary>Claims the deliveries that are due, sends them, and records each attempt; returns how many it tried.</summary>
@@ -72,7 +75,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = await Leases.ClaimAsync(db, "WebhookDeliveries", "DeliveredAt", now, o.LeaseSeconds, o.BatchSize, ct);
+        Leases.Claim claim = null!;
+        await commits.RunAsync(db, async token => claim = await Leases.ClaimAsync(db, "WebhookDeliveries", "DeliveredAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
         if (claim.Ids.Count == 0) return 0;
         var batch = await db.WebhookDeliveries.Include(d => d.Subscription).Include(d => d.Event)
             .Where(d => claim.Ids.Contains(d.Id) && d.LockedBy == claim.Id).OrderBy(d => d.Id).ToListAsync(ct);
@@ -100,7 +104,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
                 log.LogWarning("Webhook delivery {DeliveryId} attempt {Attempt} failed: {Error}", delivery.Id, delivery.Attempts, attempt.Error);
             }
         }
-        await db.SaveChangesAsync(ct);
+        await commits.RunAsync(db, token => db.SaveChangesAsync(token), ct);
         return batch.Count;
     }
 
