@@ -20,7 +20,6 @@ sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
 {
     public void Configure(EntityTypeBuilder<OutboxEvent> e)
     {
-        e.HasIndex(e => e.DeliveredAt);
         // The events still to fan out, oldest first: a round reads its batch, not every event delivered before.
         e.HasIndex(e => e.Id, "IX_OutboxEvents_Undelivered").HasFilter("\"DeliveredAt\" IS NULL");
     }
