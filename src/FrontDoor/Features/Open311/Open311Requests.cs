@@ -139,7 +139,7 @@ public static class Open311Requests
         var (reader, refusal) = Reader(context, format);
         if (refusal is not null) return refusal;
         var reference = CaseReference.Normalise(id);
-        var rows = reference is null ? [] : await RowsAsync(db.Cases.Where(c => c.Reference == reference), ct);
+        var rows = reference is null ? [] : await ByReference(db, reference).ToListAsync(ct);
         return rows.Count == 0 ? Open311Format.Errors(format, 404, $"service_request_id {id} not found") : Render(format, rows, reader);
     }
 
@@ -166,9 +166,20 @@ public static class Open311Requests
     sealed record CaseRow(string Reference, CaseStatus Status, string? Outcome, string ServiceName, string ServiceCode, string Team, string AnswersJson,
         DateTime CreatedAt, DateTime UpdatedAt, DateTime DueAt, string? LocationDescription, long? Uprn, double? Latitude, double? Longitude, string? MediaUrl);
 
-    static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, CancellationToken ct) =>
-        cases.Select(c => new CaseRow(c.Reference, c.Status, c.Outcome, c.Service.Name, c.Service.Slug, c.Team.Name, c.AnswersJson,
-            c.CreatedAt, c.UpdatedAt, c.DueAt, c.LocationDescription, c.Uprn, c.Latitude, c.Longitude, c.MediaUrl)).ToListAsync(ct);
+    static readonly System.Linq.Expressions.Expression<Func<Case, CaseRow>> Row = c => new CaseRow(c.Reference, c.Status, c.Outcome, c.Service.Name,
+        c.Service.Slug, c.Team.Name, c.AnswersJson, c.CreatedAt, c.UpdatedAt, c.DueAt, c.LocationDescription, c.Uprn, c.Latitude, c.Longitude, c.MediaUrl);
+
+    static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, CancellationToken ct) => cases.Select(Row).ToListAsync(ct);
+
+    /// <summary>
+    /// The read FixMyStreet makes most, compiled once rather than its expression looked up in EF's cache on every call.
+    /// A compiled query keeps to the model it first ran with, so each model has its own (tests run both databases in one process).
+    /// </summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel,
+        Func<FrontDoorDb, string, IAsyncEnumerable<CaseRow>>> ByReferenceFor = [];
+
+    static IAsyncEnumerable<CaseRow> ByReference(FrontDoorDb db, string reference) => ByReferenceFor.GetValue(db.Model,
+        _ => EF.CompileAsyncQuery((FrontDoorDb context, string wanted) => context.Cases.Where(c => c.Reference == wanted).Select(Row)))(db, reference);
 
     static IResult Render(string format, List<CaseRow> rows, bool full) =>
         Open311Format.List(format, "service_requests", "request", rows.Select(c => new Fields
