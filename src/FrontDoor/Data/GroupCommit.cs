@@ -32,6 +32,15 @@ public sealed class GroupCommit
         await writes(ct);
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>As <see cref="RunAsync(FrontDoorDb, Func{CancellationToken, Task}, CancellationToken)"/>, answering what the writes found (a claim's rows).</summary>
+    public async Task<T> RunAsync<T>(FrontDoorDb db, Func<CancellationToken, Task<T>> writes, CancellationToken ct)
+    {
+        T result = default!;
+        Func<CancellationToken, Task> saving = async token => result = await writes(token);
+        await RunAsync(db, saving, ct);
+        return result;
+    }
 }
 
 /// <summary>

@@ -37,8 +37,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        Leases.Claim claim = null!;
-        await commits.RunAsync(db, async token => claim = await Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
+        var claim = await commits.RunAsync(db, token => Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
 
         if (claim.Ids.Count == 0) return 0;
         var batch = await db.OutboxMessages.Where(m => claim.Ids.Contains(m.Id) && m.LockedBy == claim.Id && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
@@ -47,9 +46,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         {
             // Each message's own lease from now: the batch's may have run out on a slow mail server.
             // The renewal and the outcome are committed with whatever else is being written (see GroupCommit): each is on disk before the step after it.
-            var renewed = false;
-            await commits.RunAsync(db, async token => renewed = await Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, token), ct);
-            if (!renewed) continue;
+            if (!await commits.RunAsync(db, token => Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, token), ct))
+                continue;
             handled++;
             var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
             try

@@ -47,12 +47,11 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
-        var taken = 0;
-        await commits.RunAsync(db, async token =>
+        return await commits.RunAsync(db, async token =>
         {
             var sql = """SELECT * FROM "OutboxEvents" WHERE "DeliveredAt" IS NULL ORDER BY "Id" LIMIT {0}""";
             var events = await db.OutboxEvents.FromSqlRaw(db.IsPostgres ? sql + " FOR UPDATE SKIP LOCKED" : sql, options.Value.BatchSize).ToListAsync(token);
-            if (events.Count == 0) return;
+            if (events.Count == 0) return 0;
             var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Include(s => s.ApiClient)
                 .Where(s => s.RemovedAt == null && s.ApiClient.RevokedAt == null).ToListAsync(token);
             var now = clock.GetUtcNow().UtcDateTime;
@@ -63,9 +62,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
                 e.DeliveredAt = now;
             }
             await db.SaveChangesAsync(token);
-            taken = events.Count;
+            return events.Count;
         }, ct);
-        return taken;
     }
 
     /// <summary>Claims the deliveries that are due, sends them, and records each attempt; returns how many it tried.</summary>
@@ -75,8 +73,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        Leases.Claim claim = null!;
-        await commits.RunAsync(db, async token => claim = await Leases.ClaimAsync(db, "WebhookDeliveries", "DeliveredAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
+        var claim = await commits.RunAsync(db, token => Leases.ClaimAsync(db, "WebhookDeliveries", "DeliveredAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
         if (claim.Ids.Count == 0) return 0;
         var batch = await db.WebhookDeliveries.Include(d => d.Subscription).Include(d => d.Event)
             .Where(d => claim.Ids.Contains(d.Id) && d.LockedBy == claim.Id).OrderBy(d => d.Id).ToListAsync(ct);
