@@ -35,6 +35,7 @@ public static class DatabaseSetup
                     Directory.CreateDirectory(folder);
                     connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
                 }
+                SqliteEngine.Configure();
                 builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()]));
                 builder.Services.AddSingleton(GroupCommit.ForSqlite(connectionString));
                 break;
