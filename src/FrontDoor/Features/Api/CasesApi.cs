@@ -127,8 +127,8 @@ public static class CasesApi
         catch (FormatException) { return false; }
     }
 
-    static async Task<Results<Ok<CaseDetail>, NotFoundProblem>> GetAsync(string reference, FrontDoorDb db, CancellationToken ct) =>
-        await FindAsync(db.Cases.AsNoTracking(), reference, ct) is { } c ? TypedResults.Ok(await DetailAsync(db, c, ct)) : NotFound(reference);
+    static async Task<Results<Ok<CaseDetail>, NotFoundProblem>> GetAsync(string reference, FrontDoorDb db) =>
+        CaseReference.Normalise(reference) is { } r && await DetailAsync(db, r) is { } detail ? TypedResults.Ok(detail) : NotFound(reference);
 
     static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> AddUpdateAsync(string reference, AddUpdate body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
     {
@@ -153,26 +153,32 @@ public static class CasesApi
     static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> RefusedOrDetailAsync(
         WorkflowResult result, FrontDoorDb db, Case c, CancellationToken ct) => result.Outcome switch
     {
-        WorkflowOutcome.Saved => TypedResults.Ok(await DetailAsync(db, c, ct)),
+        WorkflowOutcome.Saved => TypedResults.Ok((await DetailAsync(db, c.Reference))!),
         WorkflowOutcome.Stale => new ConflictProblem("The case has changed", result.Message),
         WorkflowOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CaseFields.Name(result.Field!.Value)] = [result.Message!] }),
     };
 
 
-    static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) => FindAsync(db.Cases, reference, ct);
-
-    /// <summary>The case with its service, team and customer; read without tracking (<paramref name="cases"/>) for a reply that changes nothing.</summary>
-    static Task<Case?> FindAsync(IQueryable<Case> cases, string reference, CancellationToken ct) =>
+    /// <summary>The case with what the workflow needs to change it: its service, team and customer.</summary>
+    static Task<Case?> FindAsync(FrontDoorDb db, string reference, CancellationToken ct) =>
         CaseReference.Normalise(reference) is { } r
-            ? cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
+            ? db.Cases.Include(c => c.Service).Include(c => c.Team).Include(c => c.Customer).SingleOrDefaultAsync(c => c.Reference == r, ct)
             : Task.FromResult<Case?>(null);
 
-    static async Task<CaseDetail> DetailAsync(FrontDoorDb db, Case c, CancellationToken ct)
-    {
-        var timeline = await db.TimelineEvents.AsNoTracking().Where(t => t.CaseId == c.Id).OrderBy(t => t.At).ThenBy(t => t.Id)
-            .Select(t => new TimelineJson(t.Id, t.At, t.Type.ToString(), t.IsPublic, t.Text, t.Actor)).ToListAsync(ct);
-        return new(CaseJson.From(c), c.Version, [.. timeline.Select(t => t with { Type = JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Type) })]);
-    }
+    sealed record CaseRead(Case Case, string ServiceCode, string Team, List<TimelineRow> Timeline);
+    sealed record TimelineRow(long Id, DateTime At, TimelineEventType Type, bool IsPublic, string Text, string Actor);
+
+    /// <summary>What a GET answers, and each change answers with: the case and its timeline in one query, read without tracking.</summary>
+    static readonly CompiledQuery<Func<FrontDoorDb, string, Task<CaseRead?>>> Read = new(() => EF.CompileAsyncQuery((FrontDoorDb db, string reference) =>
+        db.Cases.AsNoTracking().Where(c => c.Reference == reference)
+            .Select(c => new CaseRead(c, c.Service.Slug, c.Team.Name, c.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id)
+                .Select(t => new TimelineRow(t.Id, t.At, t.Type, t.IsPublic, t.Text, t.Actor)).ToList()))
+            .FirstOrDefault()));
+
+    static async Task<CaseDetail?> DetailAsync(FrontDoorDb db, string reference) => await Read.For(db)(db, reference) is { } read
+        ? new(CaseJson.From(read.Case, read.ServiceCode, read.Team), read.Case.Version,
+            [.. read.Timeline.Select(t => new TimelineJson(t.Id, t.At, JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Type.ToString()), t.IsPublic, t.Text, t.Actor))])
+        : null;
 
     static NotFoundProblem NotFound(string reference) => new($"There is no case with the reference {reference}");
 }

@@ -18,10 +18,13 @@ public record CaseJson(
     };
 
     /// <param name="service">When the case's service is not loaded with it (just after intake).</param>
-    public static CaseJson From(Case c, Service? service = null) => new(
-        c.Reference, (service ?? c.Service).Slug, JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Kind.ToString()),
+    public static CaseJson From(Case c, Service? service = null) => From(c, (service ?? c.Service).Slug, c.Team.Name);
+
+    /// <summary>For a case read without its service and team, given their code and name.</summary>
+    public static CaseJson From(Case c, string serviceCode, string team) => new(
+        c.Reference, serviceCode, JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Kind.ToString()),
         Case.StatusCode(c.Status), Case.StatusText(c.Status),
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Channel.ToString()), c.Team.Name, Priorities.Code(c.Priority),
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Channel.ToString()), team, Priorities.Code(c.Priority),
         c.CreatedAt, c.UpdatedAt, c.DueAt, c.ResolvedAt, c.Outcome, c.Answers,
         new LocationJson(c.Uprn, c.Latitude, c.Longitude, c.LocationDescription, c.Ward), c.CustomerId, c.ExternalId, c.MediaUrl);
 }

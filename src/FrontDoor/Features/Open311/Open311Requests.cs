@@ -171,15 +171,11 @@ public static class Open311Requests
 
     static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, CancellationToken ct) => cases.Select(Row).ToListAsync(ct);
 
-    /// <summary>
-    /// The read FixMyStreet makes most, compiled once rather than its expression looked up in EF's cache on every call.
-    /// A compiled query keeps to the model it first ran with, so each model has its own (tests run both databases in one process).
-    /// </summary>
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel,
-        Func<FrontDoorDb, string, IAsyncEnumerable<CaseRow>>> ByReferenceFor = [];
+    /// <summary>The read FixMyStreet makes most.</summary>
+    static readonly CompiledQuery<Func<FrontDoorDb, string, IAsyncEnumerable<CaseRow>>> ByReferenceQuery =
+        new(() => EF.CompileAsyncQuery((FrontDoorDb context, string wanted) => context.Cases.Where(c => c.Reference == wanted).Select(Row)));
 
-    static IAsyncEnumerable<CaseRow> ByReference(FrontDoorDb db, string reference) => ByReferenceFor.GetValue(db.Model,
-        _ => EF.CompileAsyncQuery((FrontDoorDb context, string wanted) => context.Cases.Where(c => c.Reference == wanted).Select(Row)))(db, reference);
+    static IAsyncEnumerable<CaseRow> ByReference(FrontDoorDb db, string reference) => ByReferenceQuery.For(db)(db, reference);
 
     static IResult Render(string format, List<CaseRow> rows, bool full) =>
         Open311Format.List(format, "service_requests", "request", rows.Select(c => new Fields
