@@ -1,7 +1,6 @@
 using FrontDoor.Data;
 using FrontDoor.Features.Cases;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Accounts;
 
@@ -10,15 +9,12 @@ public class MyRequestPageModel(FrontDoorDb db) : ResidentPage(db)
     public Case Case { get; private set; } = null!;
     public List<TimelineEvent> Updates { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string reference)
     {
-        var normalised = CaseReference.Normalise(reference);
+        var found = CaseReference.Normalise(reference) is { } normalised ? await CaseProgress.FindAsync(Db, normalised) : null;
         // Someone else's reference gets the same answer as one that does not exist.
-        var found = await Db.Cases.AsNoTracking().Include(c => c.Service)
-            .SingleOrDefaultAsync(c => c.Reference == normalised && c.CustomerId == Customer.Id, ct);
-        if (found is null) return NotFound();
-        Case = found;
-        Updates = await TimelineEvents.PublicAsync(Db, found.Id, ct);
+        if (found is null || found.Case.CustomerId != Customer.Id) return NotFound();
+        (Case, Updates) = found;
         return Page();
     }
 }

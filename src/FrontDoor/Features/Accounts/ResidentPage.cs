@@ -23,7 +23,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var customer = await LoadAsync(db, User, HttpContext.RequestAborted);
+        var customer = await LoadAsync(db, User);
         if (customer is null)
         {
             await HttpContext.SignOutAsync(AccountsSetup.Scheme);
@@ -41,10 +41,10 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     /// The signed-in resident's record, or null when the session has ended: signed out (the record's stamp moved on,
     /// so a copied cookie is worthless) or the account is gone.
     /// </summary>
-    public static async Task<Customer?> LoadAsync(FrontDoorDb db, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Customer?> LoadAsync(FrontDoorDb db, ClaimsPrincipal user)
     {
         if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
-        return await AccountAsync(db, id, ct, user.FindFirstValue(StampClaim) ?? "");
+        return await AccountAsync(db, id, user.FindFirstValue(StampClaim) ?? "");
     }
 
     /// <summary>The account a record belongs to, following merges to the surviving record; null when it has no account.</summary>
@@ -52,11 +52,11 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     /// For a session: the stamp of the record it began with, which must still be that record's. A merge since then
     /// carries the session on to the survivor.
     /// </param>
-    public static async Task<Customer?> AccountAsync(FrontDoorDb db, long id, CancellationToken ct, string? sessionStamp = null)
+    public static async Task<Customer?> AccountAsync(FrontDoorDb db, long id, string? sessionStamp = null)
     {
         for (var hops = 0; hops < 10; hops++)
         {
-            var customer = await db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+            var customer = await Record.For(db)(db, id);
             if (hops == 0 && sessionStamp is not null && customer?.SecurityStamp != sessionStamp) return null;
             if (customer?.MergedIntoId is not long survivor) return customer?.AccountCreatedAt is null ? null : customer;
             id = survivor;
@@ -64,9 +64,14 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
         return null;
     }
 
+    // Every page of the account reads the record first: compiled once, in one query (a person has a few contact points).
+    // Tracked, for the pages that change it.
+    static readonly CompiledQuery<Func<FrontDoorDb, long, Task<Customer?>>> Record = new(() => EF.CompileAsyncQuery((FrontDoorDb db, long id) =>
+        db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).FirstOrDefault(c => c.Id == id)));
+
     /// <summary>The resident signed in on this browser, from a page outside /account (which does not authenticate them by default).</summary>
-    public static async Task<Customer?> SignedInAsync(FrontDoorDb db, HttpContext http, CancellationToken ct) =>
-        (await http.AuthenticateAsync(AccountsSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident, ct) : null;
+    public static async Task<Customer?> SignedInAsync(FrontDoorDb db, HttpContext http) =>
+        (await http.AuthenticateAsync(AccountsSetup.Scheme)).Principal is { } resident ? await LoadAsync(db, resident) : null;
 
     public static Task SignInAsync(HttpContext http, Customer customer) => http.SignInAsync(AccountsSetup.Scheme, Principal(customer, AccountsSetup.Scheme));
 

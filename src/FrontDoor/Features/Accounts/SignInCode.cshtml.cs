@@ -35,7 +35,7 @@ public class SignInCodeModel(FrontDoorDb db, ResidentCodes codes) : PageModel
         }
         var account = await db.ContactPoints.Where(p => p.Kind == ContactPointKind.Email && p.Key == sent.Target && p.VerifiedAt != null)
             .Select(p => (long?)p.CustomerId).SingleOrDefaultAsync(ct);
-        if (account is long customerId && await ResidentPage.AccountAsync(db, customerId, ct) is { } customer)
+        if (account is long customerId && await ResidentPage.AccountAsync(db, customerId) is { } customer)
         {
             await ResidentPage.SignInAsync(HttpContext, customer);
             return Redirect(AccountLinks.Home);

@@ -31,7 +31,7 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         // An assisted draft can only be sent by the member of staff who started it, still signed in.
         if (IsAssisted && Staff.StaffUser.From(User)?.Id != Draft.AssistedByStaffId) return Forbid();
         // A signed-in resident's request is always theirs, whatever matching would make of the details.
-        var resident = IsAssisted ? null : await Accounts.ResidentPage.SignedInAsync(Db, HttpContext, ct);
+        var resident = IsAssisted ? null : await Accounts.ResidentPage.SignedInAsync(Db, HttpContext);
         var request = new IntakeRequest(
             Service,
             Draft.Answers,

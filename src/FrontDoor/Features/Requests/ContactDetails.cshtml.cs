@@ -12,12 +12,12 @@ public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPag
     public List<string> Needs { get; private set; } = [];
     public string? InterpreterLanguage { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync()
     {
         (FullName, Email, Phone, Needs, InterpreterLanguage) =
             (Draft.FullName, Draft.Email, Draft.Phone, AssistanceNeeds.Codes(Draft.AssistanceNeeds), Draft.InterpreterLanguage);
         // Told once: a signed-in resident's details are filled in from their account (never for an agent's caller).
-        if (Draft.FullName is null && !IsAssisted && await Accounts.ResidentPage.SignedInAsync(Db, HttpContext, ct) is { } account)
+        if (Draft.FullName is null && !IsAssisted && await Accounts.ResidentPage.SignedInAsync(Db, HttpContext) is { } account)
             (FullName, Email, Phone, Needs, InterpreterLanguage) = (account.FullName, account.Email,
                 account.IsVerified(ContactPointKind.Phone, account.PhoneKey) ? account.Phone : null, AssistanceNeeds.Codes(account.AssistanceNeeds), account.InterpreterLanguage);
     }

@@ -3,7 +3,6 @@ using FrontDoor.Features.Cases;
 using FrontDoor.Shared.Council;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Features.Tracking;
@@ -15,18 +14,16 @@ public class TrackCaseModel(FrontDoorDb db, TrackingLinks links, IOptions<Counci
     public List<TimelineEvent> Updates { get; private set; } = [];
     public string CouncilPhone => council.Value.Phone;
 
-    public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string reference, [FromQuery] string? token)
     {
         // A bad link gets the same answer as a missing case: the link is not valid, and the form still works.
-        var found = links.Verified(reference, token) is not { } verified ? null
-            : await db.Cases.AsNoTracking().Include(c => c.Service).SingleOrDefaultAsync(c => c.Reference == verified, ct);
+        var found = links.Verified(reference, token) is not { } verified ? null : await CaseProgress.FindAsync(db, verified);
         if (found is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Case = found;
-        Updates = await TimelineEvents.PublicAsync(db, found.Id, ct);
+        (Case, Updates) = found;
         return Page();
     }
 
