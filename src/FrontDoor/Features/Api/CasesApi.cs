@@ -46,7 +46,7 @@ public static class CasesApi
     static async Task<Results<Created<CaseJson>, ValidationProblem>> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
     {
         var client = ApiClientUser.From(context.User)!;
-        var service = body.ServiceCode is null ? null : await db.Services.AsNoTracking().TakingRequests().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == body.ServiceCode, ct);
+        var service = body.ServiceCode is null ? null : await ServiceQueries.TakingRequestsAsync(db, body.ServiceCode);
         if (service is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["service_code"] = ["Give the code of a live service in the catalogue"] });
 
         var errors = new Dictionary<string, string[]>();

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Linq.Expressions;
+using FrontDoor.Data;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,6 +102,14 @@ public static class ServiceQueries
     public static IQueryable<Service> Live(this IQueryable<Service> services) => services.Where(s => s.Status == ServiceStatus.Live);
 
     /// <summary>Services a request can be made of, on any channel: live, and not a link to another website.</summary>
-    public static IQueryable<Service> TakingRequests(this IQueryable<Service> services) =>
-        services.Where(s => s.Status == ServiceStatus.Live && s.ExternalUrl == null);
+    public static IQueryable<Service> TakingRequests(this IQueryable<Service> services) => services.Where(TakesRequests);
+
+    static readonly Expression<Func<Service, bool>> TakesRequests = s => s.Status == ServiceStatus.Live && s.ExternalUrl == null;
+
+    // Every intake through the APIs asks it first: compiled once.
+    static readonly CompiledQuery<Func<FrontDoorDb, string, Task<Service?>>> TakingRequestsByCode = new(() => EF.CompileAsyncQuery(
+        (FrontDoorDb db, string code) => db.Services.AsNoTracking().Where(TakesRequests).Include(s => s.Team).FirstOrDefault(s => s.Slug == code)));
+
+    /// <summary>The service taking requests that a connected system names by its code, with its team; null when there is none.</summary>
+    public static Task<Service?> TakingRequestsAsync(FrontDoorDb db, string code) => TakingRequestsByCode.For(db)(db, code);
 }

@@ -32,8 +32,7 @@ public sealed class CustomerMatching(FrontDoorDb db)
         // Each way in is its own indexed look-up: OR-ing them in one query makes both databases scan every customer.
         var ids = new HashSet<long>();
         if (email is not null || phone is not null)
-            ids.UnionWith(await db.ContactPoints.Where(p => (p.Kind == ContactPointKind.Email && p.Key == email) || (p.Kind == ContactPointKind.Phone && p.Key == phone))
-                .Select(p => p.CustomerId).OrderBy(id => id).Take(50).ToListAsync(ct));
+            ids.UnionWith(await ByContactPoint.For(db)(db, email, phone).ToListAsync(ct));
         if (details.PostcodeKey is not null)
             ids.UnionWith(await db.Customers.Where(c => c.PostcodeKey == details.PostcodeKey && c.SurnameCode == surnameCode).Select(c => c.Id).OrderBy(id => id).Take(50).ToListAsync(ct));
         if (details.Uprn is not null)
@@ -53,6 +52,12 @@ public sealed class CustomerMatching(FrontDoorDb db)
         }
         return new(match, possible);
     }
+
+    // Asked by every intake that gives an email address or phone number: compiled once.
+    static readonly CompiledQuery<Func<FrontDoorDb, string?, string?, IAsyncEnumerable<long>>> ByContactPoint = new(() => EF.CompileAsyncQuery(
+        (FrontDoorDb db, string? email, string? phone) => db.ContactPoints
+            .Where(p => (p.Kind == ContactPointKind.Email && p.Key == email) || (p.Kind == ContactPointKind.Phone && p.Key == phone))
+            .Select(p => p.CustomerId).OrderBy(id => id).Take(50)));
 
     /// <summary>
     /// The record for a new contact: the clear match, or a new record with its possible duplicates listed

@@ -18,15 +18,18 @@ public sealed class MessageWording(FrontDoorDb db, ILogger<MessageWording> log)
         var definition = StandardMessages.For(key);
         var standard = definition.Standard.GetValueOrDefault(channel)
             ?? throw new ArgumentOutOfRangeException(nameof(channel), channel, $"{key} is not sent by {channel}");
-        var own = await db.MessageTemplates.AsNoTracking()
-            .Where(t => t.Key == key && t.Channel == channel && (t.Language == language || t.Language == Languages.English))
-            .ToListAsync(ct);
+        var own = await OwnWording.For(db)(db, key, channel, language).ToListAsync(ct);
         var chosen = own.FirstOrDefault(t => t.Language == language) ?? own.FirstOrDefault();
         if (chosen is not null && Render(chosen.Subject ?? standard.Subject, chosen.Body, values) is { } mine)
             return mine with { InLanguage = chosen.Language == language };
         if (chosen is not null) log.LogWarning("The council's wording of {Key} by {Channel} could not be filled in; FrontDoor's standard wording was sent", key, channel);
         return Render(standard.Subject, standard.Body, values)! with { InLanguage = language == Languages.English };
     }
+
+    // Read for every message written (each intake's acknowledgement among them): compiled once.
+    static readonly CompiledQuery<Func<FrontDoorDb, MessageKey, MessageKind, string, IAsyncEnumerable<MessageTemplate>>> OwnWording = new(() => EF.CompileAsyncQuery(
+        (FrontDoorDb db, MessageKey key, MessageKind channel, string language) => db.MessageTemplates.AsNoTracking()
+            .Where(t => t.Key == key && t.Channel == channel && (t.Language == language || t.Language == Languages.English))));
 
     /// <summary>What every message may name about the council itself.</summary>
     public static Dictionary<string, string> CouncilValues(Shared.Council.CouncilOptions o) => new()

@@ -81,7 +81,7 @@ public record OtherKind(CaseKind Kind, FormDefinition Form, int StandardDays, st
 /// record the contact and queue the acknowledgement, all in one transaction.
 /// </summary>
 public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDays workingDays, CaseNotifications notifications, CustomerMatching matching,
-    Slots.ServiceDates dates, GroupCommit commits)
+    Slots.ServiceDates dates, GroupCommit commits, CaseReferences references)
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
@@ -128,7 +128,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         var customer = await MatchOrCreateCustomerAsync(request.Contact, now, ct);
         var @case = new Case
         {
-            Reference = await NewUniqueReferenceAsync(ct),
+            Reference = await references.NextAsync(db, ct),
             ServiceId = service.Id,
             AnswersJson = JsonSerializer.Serialize(answers),
             FormVersion = service.FormVersion,
@@ -302,14 +302,6 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         // Told once, kept: needs given now replace what we had; saying nothing leaves them alone.
         if (contact.Needs is { Count: > 0 } || customer.Id == 0) AssistanceNeeds.Apply(customer, contact.Needs ?? [], contact.InterpreterLanguage);
         return customer;
-    }
-
-    /// <summary>30^8 references make a clash very unlikely; the unique index is the last word.</summary>
-    async Task<string> NewUniqueReferenceAsync(CancellationToken ct)
-    {
-        var reference = CaseReference.New();
-        while (await db.Cases.AnyAsync(c => c.Reference == reference, ct)) reference = CaseReference.New();
-        return reference;
     }
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
