@@ -138,7 +138,7 @@ public static class CasesApi
         var result = body.Public
             ? await workflow.PostUpdateAsync(c, body.Version ?? c.Version, context.Actor(), body.Text, context.Request.SiteBase(), ct)
             : await workflow.AddNoteAsync(c, body.Version ?? c.Version, context.Actor(), body.Text, ct);
-        return await RefusedOrDetailAsync(result, db, c, ct);
+        return await RefusedOrDetailAsync(result, db, c.Reference);
     }
 
     static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> ChangeStatusAsync(string reference, ChangeStatus body, HttpContext context, FrontDoorDb db, CaseWorkflow workflow, CancellationToken ct)
@@ -147,13 +147,13 @@ public static class CasesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetValues<CaseStatus>().Select(Case.StatusCode))}"] });
         if (await FindAsync(db, reference, ct) is not { } c) return NotFound(reference);
         var result = await workflow.ChangeStatusAsync(c, body.Version ?? c.Version, context.Actor(), to, body.Message, context.Request.SiteBase(), ct);
-        return await RefusedOrDetailAsync(result, db, c, ct);
+        return await RefusedOrDetailAsync(result, db, c.Reference);
     }
 
     static async Task<Results<Ok<CaseDetail>, ValidationProblem, NotFoundProblem, ConflictProblem>> RefusedOrDetailAsync(
-        WorkflowResult result, FrontDoorDb db, Case c, CancellationToken ct) => result.Outcome switch
+        WorkflowResult result, FrontDoorDb db, string reference) => result.Outcome switch
     {
-        WorkflowOutcome.Saved => TypedResults.Ok((await DetailAsync(db, c.Reference))!),
+        WorkflowOutcome.Saved => TypedResults.Ok((await DetailAsync(db, reference))!),
         WorkflowOutcome.Stale => new ConflictProblem("The case has changed", result.Message),
         WorkflowOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CaseFields.Name(result.Field!.Value)] = [result.Message!] }),
     };
