@@ -141,14 +141,14 @@ public static class TestData
 
     /// <summary>A case made through the real intake, as the resident's form would, without walking every page.</summary>
     public static async Task<Case> CaseAsync(TestApp app, Service? service = null, string? email = null, Channel channel = Channel.Web,
-        Property? property = null, string fullName = "Pat Pothole")
+        Property? property = null, string fullName = "Pat Pothole", long? signedInCustomerId = null)
     {
         service ??= await ServiceAsync(app);
         property ??= await PropertyAsync(app);
         await using var scope = app.Scope(out _);
         var result = await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitAsync(new IntakeRequest(
             service, StreetProblemAnswers(), new LocationInput(property.Uprn), null,
-            new ContactInput(fullName, email ?? $"pat-{Guid.NewGuid():N}@example.com", null), channel, "http://localhost"), default);
+            new ContactInput(fullName, email ?? $"pat-{Guid.NewGuid():N}@example.com", null, CustomerId: signedInCustomerId), channel, "http://localhost"), default);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         return result.Case!;
     }

@@ -58,7 +58,7 @@ public class CreateAccountModel(FrontDoorDb db, CustomerMerging merging, TimePro
         account.AccountCreatedAt ??= now;
         (account.Email, account.EmailNormalised) = (Email, key);
         foreach (var point in account.ContactPoints.Where(p => p.Kind == ContactPointKind.Email && p.Key == key)) point.VerifiedAt ??= now;
-        if (account.Id == 0) db.Customers.Add(account);
+        if (owner is null) await db.Customers.AddAsync(account, ct);
 
         await merging.InTransactionAsync(async () =>
         {

@@ -72,7 +72,8 @@ public sealed class CustomerMatching(FrontDoorDb db)
             return match;
         }
         var customer = New(details, now);
-        db.Customers.Add(customer);
+        // Async: on PostgreSQL adding it may fetch the next ten ids (CustomerIds).
+        await db.Customers.AddAsync(customer, ct);
         foreach (var possible in found.Possible)
             db.PossibleDuplicates.Add(new() { First = possible.Customer, Second = customer, Evidence = string.Join('\n', possible.Evidence), FoundAt = now });
         return customer;

@@ -177,10 +177,11 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (await notifications.AcknowledgementAsync(@case, service, customer, request.SiteBaseUrl, now, ct) is { } acknowledgement)
             db.OutboxMessages.Add(acknowledgement);
 
-        // The events name the customer's id, which a new customer only has once saved: two saves, one transaction.
+        // The events name the customer's id. A new customer on SQLite only has one once saved: two saves, one transaction.
+        // A known customer, or any on PostgreSQL (Customers/CustomerIds), has it already: one save.
         async Task SaveAsync(CancellationToken token)
         {
-            await db.SaveChangesAsync(token);
+            if (customer.Id == 0) await db.SaveChangesAsync(token);
             Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
             if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
             await db.SaveChangesAsync(token);
@@ -300,7 +301,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             : await matching.FindOrCreateAsync(new(contact.FullName!.Trim(), contact.Email, contact.Phone, contact.HomeUprn,
                 contact.HomePostcode is null ? null : Gazetteer.Property.PostcodeKeyOf(contact.HomePostcode)), now, ct);
         // Told once, kept: needs given now replace what we had; saying nothing leaves them alone.
-        if (contact.Needs is { Count: > 0 } || customer.Id == 0) AssistanceNeeds.Apply(customer, contact.Needs ?? [], contact.InterpreterLanguage);
+        if (contact.Needs is { Count: > 0 } || db.Entry(customer).State == EntityState.Added) AssistanceNeeds.Apply(customer, contact.Needs ?? [], contact.InterpreterLanguage);
         return customer;
     }
 
