@@ -23,13 +23,19 @@ public static class Leases
             RETURNING "Id" AS "Value"
             """;
         // The ids come back with the claim, so the rows are then read by key: "LockedBy" has no index to find them by.
-        var ids = await db.Database.SqlQueryRaw<long>(sql, now.AddSeconds(leaseSeconds), claim, now, batch).ToListAsync(ct);
-        return new(claim, ids);
+        var until = now.AddSeconds(leaseSeconds);
+        var ids = await db.Database.SqlQueryRaw<long>(sql, until, claim, now, batch).ToListAsync(ct);
+        return new(claim, ids, until);
     }
 
     /// <param name="Id">What the claimed rows' "LockedBy" holds while the claim lasts.</param>
     /// <param name="Ids">The rows claimed.</param>
-    public sealed record Claim(string Id, IReadOnlyList<long> Ids);
+    /// <param name="Until">When the claim runs out, for the rows not renewed since.</param>
+    public sealed record Claim(string Id, IReadOnlyList<long> Ids, DateTime Until)
+    {
+        /// <summary>Whether a row not renewed since the claim still has at least <paramref name="leaseSeconds"/> of it left at <paramref name="now"/>.</summary>
+        public bool Covers(DateTime now, double leaseSeconds) => now.AddSeconds(leaseSeconds) <= Until;
+    }
 
     /// <summary>
     /// Renews the lease on one claimed row just before its work starts: false when the claim ran out and another

@@ -19,29 +19,43 @@ public abstract class OutboxSenderTests(TestApp app)
         app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(),
         NullLogger<OutboxSender>.Instance);
 
+    /// <summary>Three messages due far in the future, so the app's own sender job never sees them as due.</summary>
+    async Task<(FakeTimeProvider Clock, string Token, long[] Ids)> ThreeDueAsync(int month)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2099, month, 1, 9, 0, 0, TimeSpan.Zero));
+        var token = Guid.NewGuid().ToString("N");
+        await using var scope = app.Scope(out var db);
+        var messages = Enumerable.Range(1, 3).Select(i => new OutboxMessage
+            { Recipient = $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello", CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime }).ToList();
+        db.OutboxMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+        return (clock, token, messages.Select(m => m.Id).ToArray());
+    }
+
+    async Task<DateTime?> LockedUntilAsync(long id)
+    {
+        await using var scope = app.Scope(out var db);
+        return await db.OutboxMessages.Where(m => m.Id == id).Select(m => m.LockedUntil).SingleAsync();
+    }
+
     [Fact]
     public async Task TwoNodes_SlowMailServerOutlastsTheBatchLease_EachMessageSentOnce()
     {
-        // Far in the future, so the app's own sender job never sees these messages as due.
-        var clock = new FakeTimeProvider(new DateTimeOffset(2099, 2, 1, 9, 0, 0, TimeSpan.Zero));
-        var token = Guid.NewGuid().ToString("N");
-        await using (app.Scope(out var db))
-        {
-            for (var i = 1; i <= 3; i++)
-                db.OutboxMessages.Add(new OutboxMessage { Recipient = $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello", CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync();
-        }
+        var (clock, token, ids) = await ThreeDueAsync(2);
+        var start = clock.GetUtcNow().UtcDateTime;
         await using var smtp = new GatedSmtpServer();
         var (nodeA, nodeB) = (Sender(smtp.Port, clock), Sender(smtp.Port, clock));
 
-        // Node A claims all three and is held sending the first; it finishes 100 seconds later and starts the second.
+        // Node A claims all three for two leases (240 seconds) and is held sending the first; it finishes 200 seconds
+        // later and starts the second, with less than a lease of the claim left: that message's lease is renewed first.
         var a = Task.Run(() => nodeA.SendBatchAsync(default));
         await smtp.WaitUntilArrivedAsync(1);
-        clock.Advance(TimeSpan.FromSeconds(100));
+        clock.Advance(TimeSpan.FromSeconds(200));
         smtp.Release();
         await smtp.WaitUntilArrivedAsync(2);
-        // The batch's lease has run out for the third, still unsent: node B claims it and sends it.
-        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(start.AddSeconds(320), await LockedUntilAsync(ids[1]));
+        // The claim has run out for the third, still unsent: node B claims it and sends it.
+        clock.Advance(TimeSpan.FromSeconds(50));
         var b = Task.Run(() => nodeB.SendBatchAsync(default));
         await smtp.WaitUntilArrivedAsync(3);
         smtp.Release(10);
@@ -51,6 +65,25 @@ public abstract class OutboxSenderTests(TestApp app)
         Assert.Equal(3, sent.Count);
         for (var i = 1; i <= 3; i++) Assert.Single(sent, m => m.Contains($"Slow {i} {token}"));
         Assert.All(sent, m => Assert.Matches(@"Message-I[dD]: <frontdoor-outbox-\d+@", m));
+    }
+
+    [Fact]
+    public async Task SendBatch_AtTheUsualPace_SendsOnTheClaimWithoutRenewing()
+    {
+        var (clock, token, ids) = await ThreeDueAsync(3);
+        var claimed = clock.GetUtcNow().UtcDateTime.AddSeconds(240);
+        await using var smtp = new GatedSmtpServer();
+
+        var a = Task.Run(() => Sender(smtp.Port, clock).SendBatchAsync(default));
+        await smtp.WaitUntilArrivedAsync(1);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        smtp.Release();
+        // The second starts five seconds into the claim: it still has more than a lease, so nothing is written before it is sent.
+        await smtp.WaitUntilArrivedAsync(2);
+        Assert.Equal(claimed, await LockedUntilAsync(ids[1]));
+        smtp.Release(10);
+        Assert.Equal(3, await a);
+        Assert.Equal(3, smtp.Accepted.Count(m => m.Contains(token)));
     }
 
     static int ClosedPort()

@@ -15,9 +15,12 @@ public class OutboxOptions
 }
 
 /// <summary>
-/// Drains the outbox. Each round claims a batch with a lease (SKIP LOCKED on PostgreSQL) and renews each message's
-/// lease just before sending it, so several instances can run side by side without sending anything twice, however
-/// slow the mail server; failures retry with exponential back-off. Only a crash in the middle of one send repeats it.
+/// Drains the outbox. Each round claims a batch with a lease of two <see cref="OutboxOptions.LeaseSeconds"/> (SKIP LOCKED
+/// on PostgreSQL), and every message starts sending with at least one lease left: one sent early in the batch has it from
+/// the claim, and one reached after a slow mail server has its own lease renewed first. So several instances can run
+/// side by side without sending anything twice, however slow the mail server, while a batch that goes at the usual
+/// pace writes nothing between the claim and each message's outcome. Failures retry with exponential back-off.
+/// Only a crash in the middle of one send repeats it.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessageSender> senders, TimeProvider clock,
     IOptions<OutboxOptions> options, GroupCommit commits, ILogger<OutboxSender> log) : BackgroundService
@@ -37,16 +40,19 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = await commits.RunAsync(db, token => Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, o.LeaseSeconds, o.BatchSize, token), ct);
+        var claim = await commits.RunAsync(db, token => Leases.ClaimAsync(db, "OutboxMessages", "SentAt", now, 2 * o.LeaseSeconds, o.BatchSize, token), ct);
 
         if (claim.Ids.Count == 0) return 0;
         var batch = await db.OutboxMessages.Where(m => claim.Ids.Contains(m.Id) && m.LockedBy == claim.Id && m.SentAt == null).OrderBy(m => m.Id).ToListAsync(ct);
         var handled = 0;
         foreach (var message in batch)
         {
-            // Each message's own lease from now: the batch's may have run out on a slow mail server.
-            // The renewal and the outcome are committed with whatever else is being written (see GroupCommit): each is on disk before the step after it.
-            if (!await commits.RunAsync(db, token => Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, clock.GetUtcNow().UtcDateTime, o.LeaseSeconds, token), ct))
+            // Less than a lease left of the batch's claim (a slow mail server): this message's own lease from now, unless
+            // another instance has taken it since. The renewal and the outcome are committed with whatever else is being
+            // written (see GroupCommit): each is on disk before the step after it.
+            var at = clock.GetUtcNow().UtcDateTime;
+            if (!claim.Covers(at, o.LeaseSeconds)
+                && !await commits.RunAsync(db, token => Leases.RenewAsync(db, "OutboxMessages", "SentAt", message.Id, claim.Id, at, o.LeaseSeconds, token), ct))
                 continue;
             handled++;
             var attempt = new DeliveryAttempt { OutboxMessageId = message.Id, At = clock.GetUtcNow().UtcDateTime };
