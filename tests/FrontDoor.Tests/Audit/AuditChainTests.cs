@@ -82,9 +82,11 @@ public abstract class AuditChainTests
         Assert.Equal(places.Order(), places);
         await using (var scope = app.Scope(out var db))
         {
+            // The app's own jobs may write and seal more while it runs: every entry sealed before is checked.
+            var sealedBefore = await db.AuditEntries.CountAsync(e => e.Seq != null);
             var result = await AuditChain.VerifyAsync(db, null, default);
             Assert.True(result.Holds);
-            Assert.Equal(await db.AuditEntries.CountAsync(), result.Checked);
+            Assert.InRange(result.Checked, sealedBefore, long.MaxValue);
         }
         var (exitCode, output, error) = await VerifyAuditAsync(app);
         Assert.True(exitCode == 0, output + error);

@@ -46,6 +46,7 @@ public static class CasesApi
     static async Task<Results<Created<CaseJson>, ValidationProblem>> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
     {
         var client = ApiClientUser.From(context.User)!;
+        await using var connection = await HeldConnection.HoldAsync(db, ct);
         var service = body.ServiceCode is null ? null : await ServiceQueries.TakingRequestsAsync(db, body.ServiceCode);
         if (service is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["service_code"] = ["Give the code of a live service in the catalogue"] });
 

@@ -23,6 +23,7 @@ public static class Open311Requests
 
         var code = form["service_code"].ToString();
         if (code.Length == 0) return Open311Format.Errors(format, 400, "service_code was not provided");
+        await using var connection = await HeldConnection.HoldAsync(db, ct);
         var service = await ServiceQueries.TakingRequestsAsync(db, code);
         if (service is null) return Open311Format.Errors(format, 404, $"service_code {code} not found");
 

@@ -22,6 +22,8 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        // The page's reads and its handler's on one connection; the page itself is written after it is given back.
+        await using var connection = await HeldConnection.HoldAsync(db, HttpContext.RequestAborted);
         var slug = (string?)RouteData.Values["slug"];
         var service = await db.Services.AsNoTracking().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == slug, HttpContext.RequestAborted);
         if (service is null)
