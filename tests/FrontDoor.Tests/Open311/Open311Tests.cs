@@ -135,6 +135,24 @@ public abstract class Open311Tests(TestApp app)
     }
 
     [Fact]
+    public async Task PostRequest_OnlyAPointOnTheMap_TrackingPageAndQueueShowThePoint()
+    {
+        var team = $"Map points {Guid.NewGuid():N}";
+        var service = await TestData.ServiceAsync(app, team: team);
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
+        var (_, json, _) = await open311.PostJsonAsync("v2/requests.json", Report(service, key));
+        var reference = json[0].GetProperty("service_request_id").GetString()!;
+
+        var links = (Features.Tracking.TrackingLinks)app.Services.GetService(typeof(Features.Tracking.TrackingLinks))!;
+        var resident = new Browser(app.CreateClient());
+        await resident.GetAsync($"/track/{reference}?token={links.Token(reference)}");
+        Assert.Contains("Map point 53.75000, -2.48000", resident.Page.QuerySelector("main")!.TextContent);
+        var officer = StaffAccounts.As(app, await StaffAccounts.CreateAsync(app, Features.Staff.StaffRole.Officer, team));
+        await officer.GetAsync($"/staff/queue?team={Uri.EscapeDataString(team)}");
+        Assert.Contains("Map point 53.75000, -2.48000", officer.Page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task PostRequest_MultiValueAttributeAndUprn_Accepted()
     {
         var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);

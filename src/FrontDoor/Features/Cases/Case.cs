@@ -62,6 +62,8 @@ public class Case
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
     public string? LocationDescription { get; set; }
+    /// <summary>Where it is, for people to read: the address or description, else the map point a connected system sent.</summary>
+    public string? LocationText => LocationTextOf(LocationDescription, Latitude, Longitude);
     public long? CustomerId { get; set; }
     public Customers.Customer? Customer { get; set; }
     public Channel Channel { get; set; }
@@ -129,6 +131,10 @@ public class Case
 
     public static CaseStatus? FromStatusCode(string? code) =>
         Enum.GetValues<CaseStatus>().Cast<CaseStatus?>().FirstOrDefault(s => StatusCode(s!.Value) == code);
+
+    /// <summary>FixMyStreet may send only the point marked on its map: that is still where the resident said.</summary>
+    public static string? LocationTextOf(string? description, double? latitude, double? longitude) =>
+        description ?? (latitude is double lat && longitude is double lng ? $"Map point {lat:0.00000}, {lng:0.00000}" : null);
 
     public static string StatusText(CaseStatus status) => status switch
     {

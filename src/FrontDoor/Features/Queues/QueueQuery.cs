@@ -50,7 +50,7 @@ public sealed class QueueQuery(FrontDoorDb db, ServiceClock serviceClock, TimePr
             : cases.OrderBy(c => c.DueAt).ThenBy(c => c.Id);
         var rows = await ordered
             .Skip((Math.Clamp(f.Page, 1, MaxPage) - 1) * PageSize).Take(PageSize)
-            .Select(c => new QueueRow(c.Reference, c.Service.Name, c.LocationDescription, c.Ward, c.Status, c.Priority,
+            .Select(c => new QueueRow(c.Reference, c.Service.Name, Case.LocationTextOf(c.LocationDescription, c.Latitude, c.Longitude), c.Ward, c.Status, c.Priority,
                 c.DueAt, c.PausedAt, c.ResolvedAt, c.Assignee == null ? null : c.Assignee.DisplayName, c.Channel))
             .ToListAsync(ct);
         return (rows, total);
