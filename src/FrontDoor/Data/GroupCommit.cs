@@ -92,6 +92,9 @@ sealed class SqliteGroup(string connectionString)
     async Task CommitGroupAsync()
     {
         var group = new List<Member>();
+        // A request whose writes failed is told once the others' commit is on disk, so what it reads next (the winner of
+        // a race for one draft) is there to be read.
+        var failed = new List<(Member Member, Exception Error)>();
         if (!await turn.WaitAsync(SqliteWriters.LongestWait))
         {
             FailQueued(SqliteWriters.Timeout());
@@ -103,8 +106,11 @@ sealed class SqliteGroup(string connectionString)
             await connection.OpenAsync();
             await SqliteWriters.SetBusyTimeoutAsync(connection);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-            while (group.Count < MostInOneCommit && queue.Reader.TryRead(out var member))
-                if (await SavedAsync(member, connection, transaction)) group.Add(member);
+            while (group.Count + failed.Count < MostInOneCommit && queue.Reader.TryRead(out var member))
+            {
+                if (member.Ct.IsCancellationRequested) member.Done.TrySetCanceled(member.Ct);
+                else if (await SavedAsync(member, connection, transaction, failed)) group.Add(member);
+            }
             await transaction.CommitAsync();
             foreach (var member in group) member.Done.TrySetResult();
         }
@@ -112,9 +118,13 @@ sealed class SqliteGroup(string connectionString)
         {
             // Nothing of the group is on disk: every request in it fails, and any not yet begun with them.
             foreach (var member in group) member.Done.TrySetException(e);
-            if (group.Count == 0) FailQueued(e);
+            if (group.Count + failed.Count == 0) FailQueued(e);
         }
-        finally { turn.Release(); }
+        finally
+        {
+            foreach (var (member, error) in failed) member.Done.TrySetException(error);
+            turn.Release();
+        }
     }
 
     void FailQueued(Exception e)
@@ -122,24 +132,20 @@ sealed class SqliteGroup(string connectionString)
         for (var i = 0; i < MostInOneCommit && queue.Reader.TryRead(out var member); i++) member.Done.TrySetException(e);
     }
 
-    /// <summary>Runs one request's writes in a savepoint; false, and the request told why, when they failed and were undone.</summary>
-    static async Task<bool> SavedAsync(Member member, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Runs one request's writes in a savepoint; false, and the request listed with its failure, when they failed and were undone.</summary>
+    static async Task<bool> SavedAsync(Member member, SqliteConnection connection, SqliteTransaction transaction, List<(Member, Exception)> failed)
     {
-        if (member.Ct.IsCancellationRequested)
-        {
-            member.Done.TrySetCanceled(member.Ct);
-            return false;
-        }
-        await transaction.SaveAsync(Savepoint);
         try
         {
+            await transaction.SaveAsync(Savepoint);
             await OnConnectionAsync(member, connection, transaction);
             await transaction.ReleaseAsync(Savepoint);
             return true;
         }
         catch (Exception e)
         {
-            member.Done.TrySetException(e);
+            // Listed before the undoing, which may itself fail and end the group: the request is told either way.
+            failed.Add((member, e));
             await transaction.RollbackAsync(Savepoint);
             await transaction.ReleaseAsync(Savepoint);
             return false;

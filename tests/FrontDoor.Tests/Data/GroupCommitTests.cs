@@ -96,6 +96,27 @@ public sealed class GroupCommitTestsOnSqlite(SqliteApp app) : GroupCommitTests(a
     }
 
     [Fact]
+    public async Task ARequestWhoseWritesFail_IsToldOnlyOnceTheOthersAreOnDisk()
+    {
+        var (first, failing, last) = (Row(), Row(), Row());
+        Task? failed = null, after = null;
+        var toldBeforeTheCommit = true;
+        await WriteAsync(first, alongside: _ =>
+        {
+            // Both queue while the first writes, so the three share its transaction: the failure, then one still writing
+            // when the failure would be told too soon. What the failed request reads next (the winner of a race for one
+            // draft) must be on disk by then.
+            failed = WriteAsync(failing, fail: true);
+            after = WriteAsync(last, alongside: async _ => toldBeforeTheCommit = await Task.WhenAny(failed, Task.Delay(TimeSpan.FromSeconds(1))) == failed);
+            return Task.CompletedTask;
+        });
+        await after!;
+        Assert.False(toldBeforeTheCommit);
+        await Assert.ThrowsAsync<DbUpdateException>(() => failed!);
+        Assert.Equal(2, (await SavedAsync([first, failing, last])).Count);
+    }
+
+    [Fact]
     public async Task EachRequestsWritesRunInItsOwnExecutionContext()
     {
         var request = new AsyncLocal<string>();
