@@ -116,6 +116,7 @@ public class FrontDoorDb(DbContextOptions<FrontDoorDb> options) : DbContext(opti
         // Each entity's configuration sits beside it, as an IEntityTypeConfiguration.
         model.ApplyConfigurationsFromAssembly(typeof(FrontDoorDb).Assembly);
         if (IsPostgres) Features.Customers.CustomerIds.DrawAhead(model);
+        else Features.Customers.CustomerIds.DrawFromCounter(model);
     }
 
     // Changes are detected once, here, and not again by the checks and interceptors that look at them nor by EF's own save.

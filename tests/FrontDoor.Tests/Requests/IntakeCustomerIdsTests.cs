@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FrontDoor.Features.Customers;
 using FrontDoor.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,12 +7,10 @@ namespace FrontDoor.Tests.Requests;
 
 /// <summary>
 /// The events an intake writes name its customer, whether the customer is new or known, and however the customer's id
-/// came (saved first on SQLite, drawn ahead on PostgreSQL).
+/// came (drawn ahead from SQLite's counter or PostgreSQL's sequence); and no two customers ever share an id.
 /// </summary>
 public abstract class IntakeCustomerIdsTests(TestApp app)
 {
-    protected TestApp App => app;
-
     [Fact]
     public async Task TheCreatedEventNamesTheCustomer_NewOrKnown()
     {
@@ -30,26 +29,49 @@ public abstract class IntakeCustomerIdsTests(TestApp app)
             Assert.True(await db.Customers.AnyAsync(x => x.Id == named));
         }
     }
-}
 
-public sealed class IntakeCustomerIdsTestsOnSqlite(SqliteApp app) : IntakeCustomerIdsTests(app);
-
-public sealed class IntakeCustomerIdsTestsOnPostgres(PostgresApp app) : IntakeCustomerIdsTests(app)
-{
     [Fact]
     public async Task CustomersAddedOutsideEfAndByIntake_NeverShareAnId()
     {
         var ids = new List<long>();
         for (var round = 0; round < 3; round++)
         {
-            ids.Add((await TestData.CaseAsync(App)).CustomerId!.Value);
-            await using var scope = App.Scope(out var db);
-            // As a bulk import or a hand-written fix would: no id given, so the column's sequence chooses.
-            ids.Add((await db.Database.SqlQueryRaw<long>("""
-                INSERT INTO "Customers" ("FullName", "CreatedAt", "UpdatedAt", "AssistanceNeeds", "ContactBy", "Paperless", "NameKey", "SurnameCode", "ForenameCode", "Initial")
-                VALUES ('Added Elsewhere', now(), now(), '', 'Email', false, '', '', '', '') RETURNING "Id" AS "Value"
-                """).ToListAsync()).Single());
+            ids.Add((await TestData.CaseAsync(app)).CustomerId!.Value);
+            ids.Add(await AddedElsewhereAsync());
         }
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Fact]
+    public async Task ACustomerAddedInATransactionThatRollsBack_LeavesNoIdToBeTakenTwice()
+    {
+        await using (var scope = app.Scope(out var db))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var customer = CustomerMatching.New(new("Rolled Back", null, null, null, null), DateTime.UtcNow);
+            await db.Customers.AddAsync(customer);
+            Assert.NotEqual(0, customer.Id);
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+        var elsewhere = await AddedElsewhereAsync();
+        var byIntake = (await TestData.CaseAsync(app)).CustomerId!.Value;
+        Assert.NotEqual(elsewhere, byIntake);
+    }
+
+    /// <summary>A customer added as a bulk import or a hand-written fix would: no id given, so the database chooses.</summary>
+    async Task<long> AddedElsewhereAsync()
+    {
+        await using var scope = app.Scope(out var db);
+        var (now, no) = db.IsPostgres ? ("now()", "false") : ("datetime('now')", "0");
+        // Two literals, one per database: nothing from outside goes into the statement.
+        var insert = $"""
+            INSERT INTO "Customers" ("FullName", "CreatedAt", "UpdatedAt", "AssistanceNeeds", "ContactBy", "Paperless", "NameKey", "SurnameCode", "ForenameCode", "Initial")
+            VALUES ('Added Elsewhere', {now}, {now}, '', 'Email', {no}, '', '', '', '') RETURNING "Id" AS "Value"
+            """;
+        return (await db.Database.SqlQueryRaw<long>(insert).ToListAsync()).Single();
+    }
 }
+
+public sealed class IntakeCustomerIdsTestsOnSqlite(SqliteApp app) : IntakeCustomerIdsTests(app);
+public sealed class IntakeCustomerIdsTestsOnPostgres(PostgresApp app) : IntakeCustomerIdsTests(app);

@@ -177,19 +177,14 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         if (await notifications.AcknowledgementAsync(@case, service, customer, request.SiteBaseUrl, now, ct) is { } acknowledgement)
             db.OutboxMessages.Add(acknowledgement);
 
-        // The events name the customer's id. A new customer on SQLite only has one once saved: two saves, one transaction.
-        // A known customer, or any on PostgreSQL (Customers/CustomerIds), has it already: one save.
-        async Task SaveAsync(CancellationToken token)
-        {
-            if (customer.Id == 0) await db.SaveChangesAsync(token);
-            Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
-            if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
-            await db.SaveChangesAsync(token);
-        }
-        if (booked is null) await commits.RunAsync(db, SaveAsync, ct);
+        // The events name the customer, whose id a new record has from the moment it is added (Customers/CustomerIds).
+        Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
+        if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
+
+        if (booked is null) await commits.RunAsync(db, token => db.SaveChangesAsync(token), ct);
         else
         {
-            await SaveAsync(ct);
+            await db.SaveChangesAsync(ct);
             await booked.CommitAsync(ct);
         }
         return new(@case, errors);
