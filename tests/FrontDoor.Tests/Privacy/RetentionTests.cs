@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using FrontDoor.Features.Cases;
+using FrontDoor.Features.Events;
+using FrontDoor.Features.Webhooks;
 using FrontDoor.Features.Privacy;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
@@ -69,6 +71,40 @@ public abstract class RetentionTests(TestApp app)
         }
         // Nothing is left to do: a second run changes nothing.
         Assert.Equal((0, 0), ((await RunAsync(reportOnly: false)).Cases, (await RunAsync(reportOnly: true)).Customers));
+    }
+
+    [Fact]
+    public async Task Run_DeletesEventsHandedOnLongAgoWithTheirDeliveries_ButNotOnesStillBeingTried()
+    {
+        var now = DateTime.UtcNow;
+        var (clientId, _) = await ApiTestClients.CreateAsync(app, [FrontDoor.Features.ApiClients.ApiScopes.ReadCases]);
+        OutboxEvent Event(int daysAgo) => new() { Type = EventTypes.CaseUpdated, PayloadJson = "{}", CreatedAt = now.AddDays(-daysAgo), DeliveredAt = now.AddDays(-daysAgo) };
+        var (old, sentAgain, recent) = (Event(31), Event(40), Event(29));
+        await using (app.Scope(out var db))
+        {
+            // Removed, so the app's own dispatcher hands it nothing new while the test runs.
+            var subscription = new WebhookSubscription { ApiClientId = clientId, Url = "https://example.org/hook", EventTypes = EventTypes.CaseUpdated, ProtectedSecret = "-", CreatedAt = now, RemovedAt = now };
+            db.WebhookDeliveries.AddRange(
+                new WebhookDelivery { Subscription = subscription, Event = old, CreatedAt = old.CreatedAt, NextAttemptAt = old.CreatedAt, DeliveredAt = old.CreatedAt, Attempts = 1,
+                    AttemptLog = [new() { At = old.CreatedAt, StatusCode = 200, Succeeded = true }] },
+                // Sent again by staff today, and not yet accepted: its event stays while it is tried.
+                new WebhookDelivery { Subscription = subscription, Event = sentAgain, CreatedAt = now, NextAttemptAt = new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc) },
+                new WebhookDelivery { Subscription = subscription, Event = recent, CreatedAt = recent.CreatedAt, NextAttemptAt = recent.CreatedAt, FailedAt = recent.CreatedAt });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, (await RunAsync(reportOnly: true)).Events);
+        var report = await RunAsync(reportOnly: false);
+
+        Assert.Equal(1, report.Events);
+        Assert.Contains("deleted 1 events sent to connected systems", report.Text);
+        await using (app.Scope(out var db))
+        {
+            var ids = new[] { old.Id, sentAgain.Id, recent.Id };
+            Assert.Equal(new[] { sentAgain.Id, recent.Id }, await db.OutboxEvents.Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
+            Assert.Equal(2, await db.WebhookDeliveries.CountAsync(d => ids.Contains(d.OutboxEventId)));
+            Assert.Equal(0, await db.WebhookAttempts.CountAsync());
+        }
     }
 
     [Fact]

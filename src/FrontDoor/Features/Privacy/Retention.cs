@@ -14,6 +14,11 @@ public class RetentionOptions
     [Range(1, 3650)] public int DraftDays { get; set; } = 30;
     /// <summary>Days the text of a message about no case (a security code, a sign-in link) is kept after sending.</summary>
     [Range(1, 3650)] public int MessageDays { get; set; } = 30;
+    /// <summary>
+    /// Days an event for connected systems is kept once handed on, with the record of its webhook deliveries: long enough
+    /// for staff to look into a receiver's problem and send it again, short enough that the table does not grow for ever.
+    /// </summary>
+    [Range(1, 3650)] public int EventDays { get; set; } = 30;
     public bool Enabled { get; set; } = true;
     /// <summary>The daily job says what it would do, and does nothing: for a council's first weeks, to check the schedule.</summary>
     public bool ReportOnly { get; set; }
@@ -22,11 +27,11 @@ public class RetentionOptions
 /// <param name="Cases">Closed cases past their service's retention, anonymised.</param>
 /// <param name="Customers">People with no account and nothing left open or kept, erased. A report only counts those already
 /// without identified cases: the customers of the cases it would anonymise are counted by the run that does it.</param>
-public sealed record RetentionReport(bool ReportOnly, int Cases, int Customers, int Drafts, int Codes, int Messages)
+public sealed record RetentionReport(bool ReportOnly, int Cases, int Customers, int Drafts, int Codes, int Messages, int Events)
 {
     public string Text => (ReportOnly ? "Retention (report only, nothing changed) would have: " : "Retention: ")
         + $"anonymised {Cases} closed cases, erased {Customers} customers, deleted {Drafts} unfinished forms and {Codes} expired security codes, "
-        + $"and cleared {Messages} messages' text";
+        + $"cleared {Messages} messages' text, and deleted {Events} events sent to connected systems";
 }
 
 /// <summary>
@@ -36,6 +41,7 @@ public sealed record RetentionReport(bool ReportOnly, int Cases, int Customers, 
 public sealed class Retention(FrontDoorDb db, CaseAnonymiser anonymiser, CustomerErasure erasure, AuditLog audit, TimeProvider clock, IOptions<RetentionOptions> options)
 {
     const int Batch = 500;
+    const int EventBatch = 2000;
     public const string AuditAction = "Retention";
 
     public async Task<RetentionReport> RunAsync(bool reportOnly, IProgress<string>? progress, CancellationToken ct)
@@ -49,9 +55,10 @@ public sealed class Retention(FrontDoorDb db, CaseAnonymiser anonymiser, Custome
         var messageCutoff = now.AddDays(-o.MessageDays);
         var messages = db.OutboxMessages.Where(m => m.CaseId == null && m.SentAt < messageCutoff && m.Body != "");
         var report = reportOnly
-            ? new RetentionReport(true, cases, customers, await drafts.CountAsync(ct), await codes.CountAsync(ct), await messages.CountAsync(ct))
+            ? new RetentionReport(true, cases, customers, await drafts.CountAsync(ct), await codes.CountAsync(ct), await messages.CountAsync(ct),
+                await HandedOnEvents(now.AddDays(-o.EventDays)).CountAsync(ct))
             : new RetentionReport(false, cases, customers, await drafts.ExecuteDeleteAsync(ct), await codes.ExecuteDeleteAsync(ct),
-                await messages.ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, ""), ct));
+                await messages.ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, ""), ct), await DeleteEventsAsync(now.AddDays(-o.EventDays), progress, ct));
         // The report reads "Retention: …", so the page finds every run by the word it starts with.
         audit.Add(Actor.System("FrontDoor retention"), report.Text, null, null);
         await db.SaveChangesAsync(ct);
@@ -78,6 +85,28 @@ public sealed class Retention(FrontDoorDb db, CaseAnonymiser anonymiser, Custome
                 db.ChangeTracker.Clear();
                 progress?.Report($"Anonymised {done:N0} closed cases");
             }
+        }
+        return done;
+    }
+
+    /// <summary>Events handed on before the cutoff, none of whose deliveries is still being tried (one sent again by staff, say).</summary>
+    IQueryable<Events.OutboxEvent> HandedOnEvents(DateTime cutoff) => db.OutboxEvents.Where(e => e.DeliveredAt != null && e.CreatedAt < cutoff
+        && !db.WebhookDeliveries.Any(d => d.OutboxEventId == e.Id && d.DeliveredAt == null && d.FailedAt == null));
+
+    /// <summary>
+    /// A busy council makes hundreds of thousands of events a month: they go a batch at a time, each batch (with its deliveries
+    /// and their attempts, which go with their event) in a short transaction of its own, so intake waits for none of it.
+    /// </summary>
+    async Task<int> DeleteEventsAsync(DateTime cutoff, IProgress<string>? progress, CancellationToken ct)
+    {
+        var done = 0;
+        while (await HandedOnEvents(cutoff).OrderBy(e => e.Id).Select(e => e.Id).Take(EventBatch).ToListAsync(ct) is { Count: > 0 } batch)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            done += await db.OutboxEvents.Where(e => batch.Contains(e.Id)).ExecuteDeleteAsync(ct);
+            await tx.CommitAsync(ct);
+            progress?.Report($"Deleted {done:N0} events sent to connected systems");
+            if (batch.Count < EventBatch) break;
         }
         return done;
     }
