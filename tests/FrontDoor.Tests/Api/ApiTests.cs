@@ -105,6 +105,29 @@ public abstract class ApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task CreateCase_SameExternalIdAgainOrAtOnce_AnsweredWithTheOneCaseItMade()
+    {
+        var service = await TestData.ServiceAsync(app);
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
+        var (_, otherKey) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
+        var report = Report(service);
+        var http = ApiTestClients.Http(app, key);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => http.PostAsJsonAsync("/api/v1/cases", report)));
+        responses = [.. responses, await http.PostAsJsonAsync("/api/v1/cases", report)];
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var references = await Task.WhenAll(responses.Select(async r => (await JsonAsync(r)).GetProperty("reference").GetString()));
+        var reference = Assert.Single(references.Distinct());
+        Assert.Equal($"/api/v1/cases/{reference}", responses[^1].Headers.Location!.ToString());
+
+        // Another client's id is its own, however alike.
+        var others = await JsonAsync(await ApiTestClients.Http(app, otherKey).PostAsJsonAsync("/api/v1/cases", report));
+        Assert.NotEqual(reference, others.GetProperty("reference").GetString());
+        await using var scope = app.Scope(out var db);
+        Assert.Equal(1, await db.Cases.CountAsync(c => c.Reference == reference));
+    }
+
+    [Fact]
     public async Task CreateCase_BadInput_400WithAnErrorPerField()
     {
         var service = await TestData.ServiceAsync(app);

@@ -183,6 +183,22 @@ public abstract class Open311Tests(TestApp app)
     }
 
     [Fact]
+    public async Task PostRequest_SameFixMyStreetIdSentAtOnce_OneCaseOneAcknowledgementEveryAnswerNamesIt()
+    {
+        var service = await TestData.ServiceAsync(app);
+        var (_, key) = await ApiTestClients.CreateAsync(app, [ApiScopes.WriteCases]);
+        var id = Guid.NewGuid().ToString("N");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => open311.PostJsonAsync("v2/requests.json", Report(service, key, ("attribute[fixmystreet_id]", id)))));
+
+        Assert.All(answers, a => Assert.Equal(200, a.Status));
+        var reference = Assert.Single(answers.Select(a => a.Json[0].GetProperty("service_request_id").GetString()).Distinct());
+        await using var scope = app.Scope(out var db);
+        var made = await db.Cases.Where(c => c.ExternalId == id).Select(c => new { c.Id, c.Reference }).SingleAsync();
+        Assert.Equal(reference, made.Reference);
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.CaseId == made.Id));
+    }
+
+    [Fact]
     public async Task PostRequest_BadKeysAndBadInput_403And404And400WithAMessageEach()
     {
         var service = await TestData.ServiceAsync(app);

@@ -21,6 +21,7 @@ public static class CasesApi
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <param name="ExternalId">The client's own id for the case: sent again (a retry after a timeout), it is answered with the case already made.</param>
     public record CreateCase(string? ServiceCode, Dictionary<string, JsonElement>? Answers, LocationRequest? Location, ContactRequest? Contact, string? ExternalId);
     public record LocationRequest(long? Uprn, double? Latitude, double? Longitude, string? Description);
     public record ContactRequest(string? Name, string? Email, string? Phone);

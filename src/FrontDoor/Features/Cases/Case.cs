@@ -97,6 +97,8 @@ public class Case
     /// <summary>The connected system it came in from, and that system's own id for it (such as FixMyStreet's report id).</summary>
     public long? ApiClientId { get; set; }
     public string? ExternalId { get; set; }
+    /// <summary>One case per connected system's id: a report sent again while the first try is still being made gets the first's case.</summary>
+    public static readonly Data.UniqueIndex ExternalIds = new("Cases", nameof(ApiClientId), nameof(ExternalId));
     /// <summary>A photo a connected system holds and linked to, rather than sent.</summary>
     public string? MediaUrl { get; set; }
     /// <summary>Bumped by every change, so two people editing at once cannot overwrite each other.</summary>
@@ -221,7 +223,7 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // Open311's date window, and the API's "changed since".
         e.HasIndex(c => c.CreatedAt);
         e.HasIndex(c => c.UpdatedAt);
-        e.HasIndex(c => new { c.ApiClientId, c.ExternalId });
+        e.HasIndex(c => new { c.ApiClientId, c.ExternalId }, Case.ExternalIds.Name).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         e.HasOne(c => c.Assignee).WithMany().HasForeignKey(c => c.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(c => c.Service).WithMany().OnDelete(DeleteBehavior.Restrict);
         e.HasOne(c => c.Customer).WithMany().OnDelete(DeleteBehavior.Restrict);

@@ -27,11 +27,8 @@ public static class Open311Requests
         var service = await ServiceQueries.TakingRequestsAsync(db, code);
         if (service is null) return Open311Format.Errors(format, 404, $"service_code {code} not found");
 
-        // A front end that timed out may send the same report again: answer with the case it already made.
+        // A front end that timed out may send the same report again: intake answers with the case it already made.
         var externalId = Attribute(form, "fixmystreet_id").FirstOrDefault();
-        if (externalId is not null && await AlreadyMade.For(db)(db, client.Id, externalId) is string already)
-            return Created(format, already, service);
-
         var (location, locationError) = await LocationAsync(form, db, ct);
         if (locationError is not null) return Open311Format.Errors(format, 400, locationError);
 
@@ -170,10 +167,6 @@ public static class Open311Requests
         c.Service.Slug, c.Team.Name, c.AnswersJson, c.CreatedAt, c.UpdatedAt, c.DueAt, c.LocationDescription, c.Uprn, c.Latitude, c.Longitude, c.MediaUrl);
 
     static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, CancellationToken ct) => cases.Select(Row).ToListAsync(ct);
-
-    /// <summary>The case a front end's report already made, by the id the front end gave it; asked by every report.</summary>
-    static readonly CompiledQuery<Func<FrontDoorDb, long, string, Task<string?>>> AlreadyMade = new(() => EF.CompileAsyncQuery(
-        (FrontDoorDb db, long client, string externalId) => db.Cases.Where(c => c.ApiClientId == client && c.ExternalId == externalId).Select(c => c.Reference).FirstOrDefault()));
 
     /// <summary>The read FixMyStreet makes most.</summary>
     static readonly CompiledQuery<Func<FrontDoorDb, string, IAsyncEnumerable<CaseRow>>> ByReferenceQuery =

@@ -181,11 +181,20 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         Events.CaseEvents.Add(db, Events.EventTypes.CaseCreated, @case, now, service);
         if (@case.ResolvedAt is not null) Events.CaseEvents.Add(db, Events.EventTypes.CaseResolved, @case, now, service);
 
-        if (booked is null) await commits.RunAsync(db, token => db.SaveChangesAsync(token), ct);
-        else
+        try
         {
-            await db.SaveChangesAsync(ct);
-            await booked.CommitAsync(ct);
+            if (booked is null) await commits.RunAsync(db, token => db.SaveChangesAsync(token), ct);
+            else
+            {
+                await db.SaveChangesAsync(ct);
+                await booked.CommitAsync(ct);
+            }
+        }
+        catch (DbUpdateException e) when (request.From is { ExternalId: { } externalId } from && Case.ExternalIds.Refused(e))
+        {
+            // A connected system sent this report again while its first try was being made: nothing of this try is kept,
+            // and the answer is the case the first made (on disk once the index refuses the second).
+            return new(await db.Cases.AsNoTracking().Include(c => c.Team).SingleAsync(c => c.ApiClientId == from.ApiClientId && c.ExternalId == externalId, ct), []);
         }
         return new(@case, errors);
     }
