@@ -204,7 +204,10 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     public void Configure(EntityTypeBuilder<Case> e)
     {
         e.HasIndex(c => c.Reference).IsUnique();
-        e.HasIndex(c => new { c.AnonymisedAt, c.ResolvedAt });
+        // Most indexes hold only the cases that have what they find (a new case has no assignee, related case or booking,
+        // and is not resolved), so intake writes no entry in them; every query that uses one asks for a value.
+        const string resolved = "\"ResolvedAt\" IS NOT NULL";
+        e.HasIndex(c => c.ResolvedAt, "IX_Cases_ToAnonymise").HasFilter("\"AnonymisedAt\" IS NULL AND " + resolved);
         e.Property(c => c.Version).IsConcurrencyToken();
         // The queues. Open cases are indexed apart (partial indexes), because "ResolvedAt IS NULL" is not an
         // equality PostgreSQL can sort through: with it in the key, every page would sort the whole team.
@@ -213,10 +216,12 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.HasIndex(c => new { c.TeamId, c.AssigneeId, c.DueAt, c.Id }, "IX_Cases_OpenByTeamAssignee").HasFilter(open);
         e.HasIndex(c => new { c.TeamId, c.Status, c.DueAt, c.Id }, "IX_Cases_OpenByTeamStatus").HasFilter(open);
         e.HasIndex(c => c.DueAt, "IX_Cases_RunningClocks").HasFilter(open + " AND \"PausedAt\" IS NULL");
-        e.HasIndex(c => new { c.TeamId, c.ResolvedAt, c.Id });
+        e.HasIndex(c => new { c.TeamId, c.ResolvedAt, c.Id }).HasFilter(resolved);
         e.HasOne(c => c.Team).WithMany().OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(c => c.RaisedByStaffId);
-        e.HasIndex(c => c.RelatesToCaseId);
+        e.HasIndex(c => c.RaisedByStaffId).HasFilter("\"RaisedByStaffId\" IS NOT NULL");
+        e.HasIndex(c => c.RelatesToCaseId).HasFilter("\"RelatesToCaseId\" IS NOT NULL");
+        e.HasIndex(c => c.BookedSlotId).HasFilter("\"BookedSlotId\" IS NOT NULL");
+        e.HasIndex(c => c.AssigneeId).HasFilter("\"AssigneeId\" IS NOT NULL");
         e.HasOne<Case>().WithMany().HasForeignKey(c => c.RelatesToCaseId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(c => c.CustomerId);
         e.HasOne<Slots.Slot>().WithMany().HasForeignKey(c => c.BookedSlotId).OnDelete(DeleteBehavior.Restrict);
