@@ -177,7 +177,11 @@ public abstract class Open311Tests(TestApp app)
         var id = Guid.NewGuid().ToString("N");
         var (_, first, _) = await open311.PostJsonAsync("v2/requests.json", Report(service, key, ("attribute[fixmystreet_id]", id)));
         var (_, second, _) = await open311.PostJsonAsync("v2/requests.json", Report(service, key, ("attribute[fixmystreet_id]", id)));
+        // The id is kept trimmed, so a copy with spaces round it is the same report.
+        var (status, third, _) = await open311.PostJsonAsync("v2/requests.json", Report(service, key, ("attribute[fixmystreet_id]", $" {id} ")));
+        Assert.Equal(200, status);
         Assert.Equal(first[0].GetProperty("service_request_id").GetString(), second[0].GetProperty("service_request_id").GetString());
+        Assert.Equal(first[0].GetProperty("service_request_id").GetString(), third[0].GetProperty("service_request_id").GetString());
         await using var scope = app.Scope(out var db);
         Assert.Equal(1, await db.Cases.CountAsync(c => c.ExternalId == id));
     }

@@ -190,11 +190,11 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
                 await booked.CommitAsync(ct);
             }
         }
-        catch (DbUpdateException e) when (request.From is { ExternalId: { } externalId } from && Case.ExternalIds.Refused(e))
+        catch (DbUpdateException e) when (@case.ExternalId is { } externalId && Case.ExternalIds.Refused(e))
         {
-            // A connected system sent this report again while its first try was being made: nothing of this try is kept,
-            // and the answer is the case the first made (on disk once the index refuses the second).
-            return new(await db.Cases.AsNoTracking().Include(c => c.Team).SingleAsync(c => c.ApiClientId == from.ApiClientId && c.ExternalId == externalId, ct), []);
+            // A connected system sent this report again (while its first try was being made, or after): nothing of this try
+            // is kept, and the answer is the case the first made, on disk by the time the index refuses the second.
+            return new(await db.Cases.AsNoTracking().Include(c => c.Team).SingleAsync(c => c.ApiClientId == @case.ApiClientId && c.ExternalId == externalId, ct), []);
         }
         return new(@case, errors);
     }
