@@ -144,6 +144,12 @@ public abstract class ApiTests(TestApp app)
         var unknownAnswer = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases",
             new { service_code = service.Slug, answers = new { colour = "black" } }), HttpStatusCode.BadRequest);
         Assert.Contains("does not ask colour", unknownAnswer.GetProperty("errors").GetProperty("answers.colour")[0].GetString());
+        var longId = await ProblemAsync(await http.PostAsJsonAsync("/api/v1/cases", new
+        {
+            service_code = service.Slug, answers = new Dictionary<string, object> { ["where_on_road"] = "road", ["depth"] = "deep" },
+            location = new { latitude = 53.74, longitude = -2.47 }, contact = new { name = "Rhys Roads" }, external_id = new string('7', 5000),
+        }), HttpStatusCode.BadRequest);
+        Assert.Equal("Your system's id for the request must be 200 characters or less", longId.GetProperty("errors").GetProperty("external_id")[0].GetString());
     }
 
     [Fact]

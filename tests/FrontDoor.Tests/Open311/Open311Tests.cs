@@ -229,6 +229,9 @@ public abstract class Open311Tests(TestApp app)
         Assert.Equal(["Give the location as lat and long, address_string or address_id"], Open311Client.Errors(nowhere.Xml, 400));
         var elsewhere = await open311.PostXmlAsync("v2/requests.xml", [.. Report(service, key), ("jurisdiction_id", "elsewhere.gov.uk")]);
         Assert.Equal(404, elsewhere.Status);
+        // Longer than any system's id, and than a database index takes.
+        var longId = await open311.PostXmlAsync("v2/requests.xml", Report(service, key, ("attribute[fixmystreet_id]", new string('7', 5000))));
+        Assert.Equal(["attribute[fixmystreet_id]: Your system's id for the request must be 200 characters or less"], Open311Client.Errors(longId.Xml, 400));
 
         await using (app.Scope(out var db)) Assert.Equal(before, await db.Cases.CountAsync(c => c.ServiceId == service.Id));
     }

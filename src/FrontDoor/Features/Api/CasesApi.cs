@@ -90,6 +90,7 @@ public static class CasesApi
         IntakeField.Email => "contact.email",
         IntakeField.Phone => "contact.phone",
         IntakeField.Needs or IntakeField.InterpreterLanguage => "contact",
+        IntakeField.ExternalId => "external_id",
     };
 
     static async Task<Results<Ok<CasePage>, ValidationProblem>> ListAsync(FrontDoorDb db, CancellationToken ct,

@@ -67,10 +67,10 @@ public class NewEnquiryModel(FrontDoorDb db, RequestIntake intake, IOptions<Enqu
         return Redirect(StaffLinks.Case(result.Case!.Reference));
     }
 
-    // The enquiry form asks no photo and no help to communicate; an error about either would belong to the enquiry.
+    // The enquiry form asks no photo and no help to communicate, and sends no other system's id; an error about any would belong to the enquiry.
     static string FieldFor(IntakeField field) => field switch
     {
-        IntakeField.Answer or IntakeField.Upload or IntakeField.Needs or IntakeField.InterpreterLanguage => "enquiry",
+        IntakeField.Answer or IntakeField.Upload or IntakeField.Needs or IntakeField.InterpreterLanguage or IntakeField.ExternalId => "enquiry",
         IntakeField.Location => "location",
         IntakeField.FullName or IntakeField.Email or IntakeField.Phone => RequestIntake.ContactFieldId(field),
     };

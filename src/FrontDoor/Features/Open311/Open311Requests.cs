@@ -95,6 +95,7 @@ public static class Open311Requests
         IntakeField.Phone => "phone",
         // Open311 has no parameter for help to communicate; FrontDoor never asks for it there.
         IntakeField.Needs or IntakeField.InterpreterLanguage => "contact",
+        IntakeField.ExternalId => "attribute[fixmystreet_id]",
     };
 
     static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } s ? s.Trim() : null;

@@ -86,6 +86,8 @@ public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake 
         IntakeField.Location => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.Type == QuestionType.Location)),
         IntakeField.Upload => JourneySteps.Change(Service, Service.Form.Questions.First(q => q.IsUpload)),
         IntakeField.FullName or IntakeField.Email or IntakeField.Phone or IntakeField.Needs or IntakeField.InterpreterLanguage => JourneySteps.ChangeContact(Service),
+        // Only the APIs send another system's id.
+        IntakeField.ExternalId => throw new ArgumentOutOfRangeException(nameof(error), error.Field, "The web form sends no other system's id"),
     };
 
     async Task BuildRowsAsync(CancellationToken ct)

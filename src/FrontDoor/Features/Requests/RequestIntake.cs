@@ -85,6 +85,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
+    /// <summary>Ample for any system's ids (FixMyStreet's are numbers, others' GUIDs), and short enough for a database index.</summary>
+    public const int MaxExternalIdLength = 200;
 
     public async Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken ct)
     {
@@ -249,6 +251,8 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
             }
         }
         errors.AddRange(ContactErrors(request.Contact));
+        if (request.From?.ExternalId?.Trim() is { Length: > MaxExternalIdLength })
+            errors.Add(new(IntakeField.ExternalId, $"Your system's id for the request must be {MaxExternalIdLength} characters or less"));
         return (answers, upload, errors);
     }
 
@@ -295,7 +299,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         IntakeField.Phone => "phone",
         IntakeField.Needs => AssistanceNeeds.FieldId(AssistanceField.Needs),
         IntakeField.InterpreterLanguage => AssistanceNeeds.FieldId(AssistanceField.InterpreterLanguage),
-        IntakeField.Answer or IntakeField.Location or IntakeField.Upload => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a contact field"),
+        IntakeField.Answer or IntakeField.Location or IntakeField.Upload or IntakeField.ExternalId => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a contact field"),
     };
 
     async Task<Customer> MatchOrCreateCustomerAsync(ContactInput contact, DateTime now, CancellationToken ct)
