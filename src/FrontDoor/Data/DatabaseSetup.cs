@@ -25,7 +25,7 @@ public static class DatabaseSetup
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is postgres, so set ConnectionStrings:FrontDoor too.");
                 var postgres = WithPreparedStatements(connectionString);
-                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
+                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => Quiet(o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>())));
                 builder.Services.AddSingleton(GroupCommit.ForPostgres());
                 break;
             case Sqlite:
@@ -36,7 +36,7 @@ public static class DatabaseSetup
                     connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
                 }
                 SqliteEngine.Configure();
-                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()]));
+                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => Quiet(o.UseSqlite(connectionString).AddInterceptors([new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()])));
                 builder.Services.AddSingleton(GroupCommit.ForSqlite(connectionString));
                 break;
             default:
@@ -93,6 +93,14 @@ public static class DatabaseSetup
     }
 
     // Advisory lock keys: 5150311 while migrating, 5150312 while filling the database, 5150313 while sealing the audit log.
+
+    /// <summary>
+    /// A save that fails and is not handled is logged where it is caught (the error handler, a job's loop), with what was
+    /// being done. One that is handled is expected (a connected system's repeat turned away by its unique index, two sends
+    /// of one draft), so EF's own report of every failed save is not an error in the log.
+    /// </summary>
+    internal static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 
     /// <summary>Migrations only, run as the database owner when the application's own role cannot change the schema.</summary>
     static readonly AppCommand MigrateCommand = new("migrate", "",
