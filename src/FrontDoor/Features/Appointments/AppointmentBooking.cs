@@ -114,8 +114,8 @@ public sealed class AppointmentBooking(FrontDoorDb db, DiarySlots slots, Custome
         var language = string.IsNullOrWhiteSpace(input.InterpreterLanguage) ? customer.InterpreterLanguage : input.InterpreterLanguage.Trim();
         var officers = await SuitableAsync(choice, needs, language, ct);
         var reference = CaseReference.Normalise(input.Reference);
-        // Linked only to the customer's own request: a reference is not proof of whose it is.
-        var about = reference is null || customer.Id == 0 ? null
+        // Linked only to the customer's own request (a record new now has none): a reference is not proof of whose it is.
+        var about = reference is null || db.Entry(customer).State == EntityState.Added ? null
             : await db.Cases.Where(c => c.Reference == reference && c.CustomerId == customer.Id).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
 
         // Everything read first: a SQLite transaction that reads before it writes can be refused its write by another's.

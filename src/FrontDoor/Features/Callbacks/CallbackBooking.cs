@@ -71,8 +71,8 @@ public sealed class CallbackBooking(FrontDoorDb db, DiarySlots slots, CustomerMa
         var customer = input.CustomerId is long id ? await db.Customers.SingleAsync(c => c.Id == id, ct)
             : await matching.FindOrCreateAsync(new(input.FullName!.Trim(), input.Email, input.Phone, null, null), now, ct);
         var reference = CaseReference.Normalise(input.Reference);
-        // Linked only to the customer's own request: a reference is not proof of whose it is.
-        var about = reference is null || customer.Id == 0 ? null
+        // Linked only to the customer's own request (a record new now has none): a reference is not proof of whose it is.
+        var about = reference is null || db.Entry(customer).State == EntityState.Added ? null
             : await db.Cases.Where(c => c.Reference == reference && c.CustomerId == customer.Id).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
         var callback = new Callback
         {
