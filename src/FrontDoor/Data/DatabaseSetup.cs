@@ -97,10 +97,10 @@ public static class DatabaseSetup
     /// <summary>
     /// A save that fails and is not handled is logged where it is caught (the error handler, a job's loop), with what was
     /// being done. One that is handled is expected (a connected system's repeat turned away by its unique index, two sends
-    /// of one draft), so EF's own report of every failed save is not an error in the log.
+    /// of one draft), so EF's own reports of every failed save and statement are not errors in the log.
     /// </summary>
     internal static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
 
     /// <summary>Migrations only, run as the database owner when the application's own role cannot change the schema.</summary>
     static readonly AppCommand MigrateCommand = new("migrate", "",
