@@ -104,15 +104,19 @@ public static class WebPlatform
             await next();
         });
         app.UseResponseCompression();
-        app.UseStaticFiles(new StaticFileOptions
+        // Only a path under one of wwwroot's own folders can be a file there: every other request (an Open311 .xml, say)
+        // goes on without a look-up on disk.
+        var fileRoots = app.Environment.WebRootFileProvider.GetDirectoryContents("").Select(entry => new PathString("/" + entry.Name)).ToArray();
+        app.UseWhen(context => fileRoots.Any(root => context.Request.Path.StartsWithSegments(root)), files => files.UseStaticFiles(new StaticFileOptions
         {
             // A file linked with its fingerprint (?v=, asp-append-version) never changes at that address.
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")
                 ? "public, max-age=31536000, immutable"
                 : "no-cache",
-        });
-        app.UseTextFromOutsideCleaning();
+        }));
+        // Routing first: it sets a page's own body limit (BodyLimit), which holds only until something reads the body.
         app.UseRouting();
+        app.UseTextFromOutsideCleaning();
         app.UseRateLimiter();
         app.UseOutputCache();
         return app;

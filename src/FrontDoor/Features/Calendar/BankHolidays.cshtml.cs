@@ -12,7 +12,7 @@ namespace FrontDoor.Features.Calendar;
 
 /// <summary>The council's bank holiday division, and GOV.UK's file imported when it adds a year. Due dates follow both.</summary>
 [Authorize(Policy = StaffSetup.Administrators)]
-[RequestSizeLimit(2 * MaxFileBytes)]
+[BodyLimit(2 * MaxFileBytes)]
 public class BankHolidaysModel(FrontDoorDb db, AuditLog audit, TimeProvider clock, Refreshing<WorkingDays> workingDays) : PageModel
 {
     const int MaxFileBytes = 1024 * 1024;

@@ -11,7 +11,7 @@ namespace FrontDoor.Features.CatalogueTransfer;
 
 /// <summary>The council's set-up downloaded as a catalogue file, and a catalogue file uploaded: checked whole, then applied whole.</summary>
 [Authorize(Policy = StaffSetup.Administrators)]
-[RequestSizeLimit(2 * MaxFileBytes)]
+[BodyLimit(2 * MaxFileBytes)]
 public class CatalogueTransferModel(FrontDoorDb db, CatalogueImport import, TimeProvider clock) : PageModel
 {
     const int MaxFileBytes = 10 * 1024 * 1024;

@@ -15,7 +15,7 @@ namespace FrontDoor.Features.CouncilDetails;
 
 /// <summary>The council's name, colour, logo and contact details, as every page and message shows them.</summary>
 [Authorize(Policy = StaffSetup.Administrators)]
-[RequestSizeLimit(4 * MaxLogoBytes)]
+[BodyLimit(4 * MaxLogoBytes)]
 public partial class CouncilDetailsModel(FrontDoorDb db, AuditLog audit, TimeProvider clock, IOptions<CouncilOptions> council, Refreshing<CouncilProfile> profile) : PageModel
 {
     const int MaxLogoBytes = 1024 * 1024;

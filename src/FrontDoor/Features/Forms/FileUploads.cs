@@ -24,7 +24,7 @@ public sealed record FileUpload(IFormCollection? Form, UploadedFile? File, strin
 /// </summary>
 public static class FileUploads
 {
-    /// <summary>Read whole up to this (put it in the page's <c>RequestSizeLimit</c>), so the browser is not cut off mid-upload; beyond it, the same error without reading.</summary>
+    /// <summary>Read whole up to this (put it in the page's <c>BodyLimit</c>), so the browser is not cut off mid-upload; beyond it, the same error without reading.</summary>
     public const long MaxRequestBytes = 64 * 1024 * 1024;
     public const string TooLarge = "The selected file must be smaller than 10MB";
 

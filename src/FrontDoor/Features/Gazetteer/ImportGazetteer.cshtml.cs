@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Features.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FrontDoor.Features.Gazetteer;
 
 [Authorize(Policy = StaffSetup.Administrators)]
-[RequestSizeLimit(MaxBytes)]
+[BodyLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
 public class ImportGazetteerModel(GazetteerImport import) : PageModel
 {

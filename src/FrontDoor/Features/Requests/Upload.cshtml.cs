@@ -1,3 +1,4 @@
+using FrontDoor.Shared;
 using FrontDoor.Data;
 using FrontDoor.Features.Catalogue;
 using FrontDoor.Features.Forms;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FrontDoor.Features.Requests;
 
 /// <summary>The form's one file: a photo of the problem, or a document the service needs (a letter, a certificate).</summary>
-[RequestSizeLimit(FileUploads.MaxRequestBytes)]
+[BodyLimit(FileUploads.MaxRequestBytes)]
 [IgnoreAntiforgeryToken] // checked by FileUploads, after the body is read
 public class UploadModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforgery) : JourneyPage(db, drafts)
 {

@@ -16,7 +16,7 @@ namespace FrontDoor.Features.Tracking;
 /// The customer answers what we asked while their request waits for them, or adds to it while it is open, with a photo
 /// or document if they like: from the request's tracking link, which their account's page of the request also uses.
 /// </summary>
-[RequestSizeLimit(FileUploads.MaxRequestBytes)]
+[BodyLimit(FileUploads.MaxRequestBytes)]
 [IgnoreAntiforgeryToken] // checked by FileUploads, after the body is read
 [EnableRateLimiting(TrackingSetup.RepliesRateLimitPolicy)]
 public class ReplyOnlineModel(FrontDoorDb db, TrackingLinks links, CaseWorkflow workflow, IAntiforgery antiforgery) : PageModel
