@@ -80,7 +80,7 @@ public static class TestData
                 Options = [new("shallow", "Less than 4cm"), new("deep", "4cm or deeper"), new("unsure", "I'm not sure")] },
             new() { Id = "location", Type = QuestionType.Location, Label = "Where is the problem?", NearestAddress = true },
             new() { Id = "photo", Type = QuestionType.Photo, Label = "Add a photo", Required = false,
-                Hint = "A photo helps us find and fix the problem. Use a JPG, PNG or WEBP smaller than 10MB." },
+                Hint = "A photo helps us find and fix the problem." },
             new() { Id = "description", Type = QuestionType.Textarea, Label = "Describe the problem", Name = "a description of the problem", MaxLength = 1000 },
         ],
     };
