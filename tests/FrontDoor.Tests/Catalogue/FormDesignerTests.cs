@@ -30,6 +30,8 @@ public abstract class FormDesignerTests(TestApp app)
         var service = await TestData.ServiceAsync(app);
         var admin = await AdminAsync();
         await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question");
+        // The upload page adds the file types and size after a file question's hint, so the hint should not say them.
+        Assert.Contains("adds the file types and size", admin.Page.QuerySelector("#hint-hint")!.TextContent);
         await admin.SubmitAsync(Question("depth", "SingleChoice", "<b>Size</b>", "big"));
         Assert.Equal(["The question must not include HTML or code, such as < and >", "There is already a question with the code depth", "Give at least 2 options, one a line"], admin.ErrorSummary);
         await admin.SubmitAsync(Question("Bad Code", "Location", "Where?"));
