@@ -196,6 +196,7 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         {
             // A connected system sent this report again (while its first try was being made, or after): nothing of this try
             // is kept, and the answer is the case the first made, on disk by the time the index refuses the second.
+            db.ChangeTracker.Clear();
             return new(await db.Cases.AsNoTracking().Include(c => c.Team).SingleAsync(c => c.ApiClientId == @case.ApiClientId && c.ExternalId == externalId, ct), []);
         }
         return new(@case, errors);
