@@ -265,3 +265,41 @@ public sealed class WebhookAddressTests(PublicOnlySqliteApp app) : IClassFixture
         Assert.Empty(receiver.Requests);
     }
 }
+
+/// <summary>A FrontDoor whose own dispatcher looks once at start and then not for a day, so a test's rounds are the only ones.</summary>
+public sealed class QuietWebhooksSqliteApp : SqliteApp
+{
+    public QuietWebhooksSqliteApp() => Settings.Add(("Webhooks:PollSeconds", "86400"));
+}
+
+/// <inheritdoc cref="QuietWebhooksSqliteApp"/>
+public sealed class QuietWebhooksPostgresApp : PostgresApp
+{
+    public QuietWebhooksPostgresApp() => Settings.Add(("Webhooks:PollSeconds", "86400"));
+}
+
+/// <summary>How the dispatcher paces itself: at once again only after a whole batch, otherwise at its next tick.</summary>
+public abstract class WebhookRoundTests(TestApp app)
+{
+    [Fact]
+    public async Task Round_GoesAgainAtOnceOnlyAfterAWholeBatch_AndHandsOnEveryEvent()
+    {
+        await using (var scope = app.Scope(out var db))
+        {
+            for (var i = 0; i < 3; i++) db.OutboxEvents.Add(new OutboxEvent { Type = EventTypes.CaseUpdated, PayloadJson = "{}", CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var dispatcher = new WebhookDispatcher(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<IHttpClientFactory>(),
+            app.Services.GetRequiredService<IDataProtectionProvider>(), TimeProvider.System, Options.Create(new WebhookOptions { FanOutBatchSize = 2 }),
+            app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(), NullLogger<WebhookDispatcher>.Instance);
+
+        Assert.True(await dispatcher.RoundLeftMoreAsync(default));
+        Assert.False(await dispatcher.RoundLeftMoreAsync(default));
+        await using (var scope = app.Scope(out var db))
+            Assert.False(await db.OutboxEvents.AnyAsync(e => e.DeliveredAt == null));
+        Assert.False(await dispatcher.RoundLeftMoreAsync(default));
+    }
+}
+
+public class WebhookRoundTestsOnSqlite(QuietWebhooksSqliteApp app) : WebhookRoundTests(app), IClassFixture<QuietWebhooksSqliteApp>;
+public class WebhookRoundTestsOnPostgres(QuietWebhooksPostgresApp app) : WebhookRoundTests(app), IClassFixture<QuietWebhooksPostgresApp>;

@@ -11,7 +11,10 @@ namespace FrontDoor.Features.Webhooks;
 public class WebhookOptions
 {
     public double PollSeconds { get; set; } = 2;
+    /// <summary>Deliveries claimed and sent in one round.</summary>
     public int BatchSize { get; set; } = 50;
+    /// <summary>Events handed on to deliveries in one round: only rows, so many more than are sent at once.</summary>
+    public int FanOutBatchSize { get; set; } = 500;
     public double FirstRetrySeconds { get; set; } = 30;
     /// <summary>The back-off doubles up to this, so a receiver that is down for a day is still tried every few hours.</summary>
     public double MaxRetryMinutes { get; set; } = 240;
@@ -36,11 +39,16 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     public const string HttpClientName = "webhooks";
     public const string SecretPurpose = "FrontDoor.Webhooks.Secret";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Shared.JobLoop.RunAsync("Webhook", TimeSpan.FromSeconds(options.Value.PollSeconds), clock, log,
-            async ct => await FanOutAsync(ct) + await DeliverAsync(ct) > 0, stoppingToken);
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Shared.JobLoop.RunAsync("Webhook", TimeSpan.FromSeconds(options.Value.PollSeconds), clock, log, RoundLeftMoreAsync, stoppingToken);
+
+    /// <summary>
+    /// New events handed on, then due deliveries sent; true when either took a whole batch, so more are likely waiting.
+    /// A round that took less waits for the next tick: under steady intake, going again at once would find a few events
+    /// each time and pay for the look every few milliseconds.
+    /// </summary>
+    public async Task<bool> RoundLeftMoreAsync(CancellationToken ct) =>
+        (await FanOutAsync(ct) == options.Value.FanOutBatchSize) | (await DeliverAsync(ct) == options.Value.BatchSize);
 
     /// <summary>Turns new events into deliveries, in one transaction with marking them handed on; returns how many events it took.</summary>
     public async Task<int> FanOutAsync(CancellationToken ct)
@@ -50,18 +58,19 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         return await commits.RunAsync(db, async token =>
         {
             var sql = """SELECT * FROM "OutboxEvents" WHERE "DeliveredAt" IS NULL ORDER BY "Id" LIMIT {0}""";
-            var events = await db.OutboxEvents.FromSqlRaw(db.IsPostgres ? sql + " FOR UPDATE SKIP LOCKED" : sql, options.Value.BatchSize).ToListAsync(token);
+            var events = await db.OutboxEvents.FromSqlRaw(db.IsPostgres ? sql + " FOR UPDATE SKIP LOCKED" : sql, options.Value.FanOutBatchSize)
+                .AsNoTracking().ToListAsync(token);
             if (events.Count == 0) return 0;
             var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Include(s => s.ApiClient)
                 .Where(s => s.RemovedAt == null && s.ApiClient.RevokedAt == null).ToListAsync(token);
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var e in events)
-            {
                 foreach (var s in subscriptions.Where(s => s.EventTypeList.Contains(e.Type) && s.ApiClient.Has(EventTypes.ScopeFor(e.Type))))
                     db.WebhookDeliveries.Add(new WebhookDelivery { SubscriptionId = s.Id, OutboxEventId = e.Id, CreatedAt = now, NextAttemptAt = now });
-                e.DeliveredAt = now;
-            }
             await db.SaveChangesAsync(token);
+            // Marked in one statement: the events were read untracked, as nothing else of them changes.
+            var ids = events.Select(e => e.Id).ToArray();
+            await db.OutboxEvents.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.DeliveredAt, now), token);
             return events.Count;
         }, ct);
     }
