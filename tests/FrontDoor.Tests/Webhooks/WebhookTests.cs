@@ -78,10 +78,13 @@ public abstract class WebhookTests(TestApp app)
         Assert.Equal("https://example.org/hook", Assert.Single(mine.EnumerateArray()).GetProperty("url").GetString());
     }
 
-    WebhookDispatcher Dispatcher(FakeTimeProvider clock) => new(
+    WebhookDispatcher Dispatcher(FakeTimeProvider clock) =>
+        Dispatcher(app, clock, new WebhookOptions { FirstRetrySeconds = 30, MaxRetryMinutes = 240, RetryForHours = 25, TimeoutSeconds = 5 });
+
+    /// <summary>A dispatcher of the test's own on the app's database, run round by round by the test.</summary>
+    internal static WebhookDispatcher Dispatcher(TestApp app, TimeProvider clock, WebhookOptions options) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<IHttpClientFactory>(),
-        app.Services.GetRequiredService<IDataProtectionProvider>(), clock,
-        Options.Create(new WebhookOptions { FirstRetrySeconds = 30, MaxRetryMinutes = 240, RetryForHours = 25, TimeoutSeconds = 5 }),
+        app.Services.GetRequiredService<IDataProtectionProvider>(), clock, Options.Create(options),
         app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(), NullLogger<WebhookDispatcher>.Instance);
 
     /// <summary>A delivery due only in 2099, so the app's own dispatcher (on the real clock) leaves it to the test's.</summary>
@@ -289,9 +292,7 @@ public abstract class WebhookRoundTests(TestApp app)
             for (var i = 0; i < 3; i++) db.OutboxEvents.Add(new OutboxEvent { Type = EventTypes.CaseUpdated, PayloadJson = "{}", CreatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
-        var dispatcher = new WebhookDispatcher(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<IHttpClientFactory>(),
-            app.Services.GetRequiredService<IDataProtectionProvider>(), TimeProvider.System, Options.Create(new WebhookOptions { FanOutBatchSize = 2 }),
-            app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(), NullLogger<WebhookDispatcher>.Instance);
+        var dispatcher = WebhookTests.Dispatcher(app, TimeProvider.System, new WebhookOptions { FanOutBatchSize = 2 });
 
         Assert.True(await dispatcher.RoundLeftMoreAsync(default));
         Assert.False(await dispatcher.RoundLeftMoreAsync(default));
