@@ -27,6 +27,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual string AllowedWebhookNetwork => "127.0.0.0/8";
     /// <summary>False for a FrontDoor as a council first installs it: no demo catalogue, gazetteer, staff or API client.</summary>
     protected virtual bool SeedDemo => true;
+    /// <summary>False for a FrontDoor without its background jobs, whose rounds a test runs itself.</summary>
+    protected virtual bool RunsJobs => true;
 
     /// <summary>The settings that point a FrontDoor command run as its own process at this app's database and keys.</summary>
     public string[] CommandSettings =>
@@ -68,6 +70,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             TestSignIn.AddTo(services);
+            if (!RunsJobs) services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
             // Staff passwords are hashed for real, with fewer rounds: the tests make hundreds of accounts, and the hash
             // records its own round count, so sign-in checks them the same way.
             services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
@@ -164,4 +167,16 @@ public sealed class EmptySqliteApp : SqliteApp
 public sealed class EmptyPostgresApp : PostgresApp
 {
     protected override bool SeedDemo => false;
+}
+
+/// <summary>A FrontDoor of its own without its background jobs, so a test's own rounds of a job are the only ones.</summary>
+public sealed class NoJobsSqliteApp : SqliteApp
+{
+    protected override bool RunsJobs => false;
+}
+
+/// <inheritdoc cref="NoJobsSqliteApp"/>
+public sealed class NoJobsPostgresApp : PostgresApp
+{
+    protected override bool RunsJobs => false;
 }
