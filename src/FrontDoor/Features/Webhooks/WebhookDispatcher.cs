@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Text;
 using FrontDoor.Data;
@@ -10,11 +11,11 @@ namespace FrontDoor.Features.Webhooks;
 
 public class WebhookOptions
 {
-    public double PollSeconds { get; set; } = 2;
-    /// <summary>Deliveries claimed and sent in one round.</summary>
-    public int BatchSize { get; set; } = 50;
+    [Range(0.01, 86_400)] public double PollSeconds { get; set; } = 2;
+    /// <summary>Deliveries claimed and sent in one round. At least one: a round that takes a whole batch goes again at once.</summary>
+    [Range(1, 10_000)] public int BatchSize { get; set; } = 50;
     /// <summary>Events handed on to deliveries in one round: only rows, so many more than are sent at once.</summary>
-    public int FanOutBatchSize { get; set; } = 500;
+    [Range(1, 100_000)] public int FanOutBatchSize { get; set; } = 500;
     public double FirstRetrySeconds { get; set; } = 30;
     /// <summary>The back-off doubles up to this, so a receiver that is down for a day is still tried every few hours.</summary>
     public double MaxRetryMinutes { get; set; } = 240;
