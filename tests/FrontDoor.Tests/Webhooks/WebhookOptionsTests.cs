@@ -1,25 +1,27 @@
-using FrontDoor.Features.Webhooks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
+using FrontDoor.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace FrontDoor.Tests.Webhooks;
 
 /// <summary>Webhook settings that would stop the dispatcher working are refused when FrontDoor starts, by name.</summary>
-public class WebhookOptionsTests
+public class WebhookOptionsTests(SqliteApp app)
 {
     [Theory]
     [InlineData("Webhooks:FanOutBatchSize", "0")]
     [InlineData("Webhooks:BatchSize", "-1")]
     [InlineData("Webhooks:PollSeconds", "0")]
-    public void ASettingThatWouldStallTheDispatcher_IsRefused(string key, string value)
+    public async Task ASettingThatWouldStallTheDispatcher_IsRefused(string key, string value)
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration[key] = value;
-        builder.AddWebhooks();
-        using var services = builder.Services.BuildServiceProvider();
-
-        var refused = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<WebhookOptions>>().Value);
-        Assert.Contains(key.Split(':')[1], refused.Message);
+        var node = new OtherNode(app, false, (key, value));
+        try
+        {
+            var refused = await Assert.ThrowsAnyAsync<Exception>(async () => await node.InitializeAsync());
+            var validation = Assert.IsType<OptionsValidationException>(refused as OptionsValidationException ?? refused.GetBaseException());
+            Assert.Contains(key.Split(':')[1], validation.Message);
+        }
+        finally
+        {
+            try { await node.DisposeAsync(); } catch (Exception) { /* a host that never started may not stop cleanly */ }
+        }
     }
 }
