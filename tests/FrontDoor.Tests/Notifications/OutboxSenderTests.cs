@@ -11,11 +11,15 @@ namespace FrontDoor.Tests.Notifications;
 
 public abstract class OutboxSenderTests(TestApp app)
 {
-    OutboxSender Sender(int smtpPort, FakeTimeProvider clock) => new(
+    OutboxSender Sender(int smtpPort, FakeTimeProvider clock) =>
+        Sender(app, smtpPort, clock, new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3, LeaseSeconds = 120 });
+
+    /// <summary>A sender of the test's own, to the given mail server, on the test's clock.</summary>
+    public static OutboxSender Sender(TestApp app, int smtpPort, TimeProvider clock, OutboxOptions options) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
         [new SmtpEmailSender(Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtpPort }), app.Services.GetRequiredService<IHostEnvironment>())],
         clock,
-        Options.Create(new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3, LeaseSeconds = 120 }),
+        Options.Create(options),
         app.Services.GetRequiredService<FrontDoor.Data.GroupCommit>(),
         NullLogger<OutboxSender>.Instance);
 
@@ -143,3 +147,31 @@ public abstract class OutboxSenderTests(TestApp app)
 
 public class OutboxSenderTestsOnSqlite(OwnSqliteApp app) : OutboxSenderTests(app), IClassFixture<OwnSqliteApp>;
 public class OutboxSenderTestsOnPostgres(OwnPostgresApp app) : OutboxSenderTests(app), IClassFixture<OwnPostgresApp>;
+
+/// <summary>How the sender paces itself: at once again only after a whole batch, otherwise at its next tick.</summary>
+public abstract class OutboxRoundTests(TestApp app)
+{
+    [Fact]
+    public async Task Round_GoesAgainAtOnceOnlyAfterAWholeBatch_AndSendsEveryMessage()
+    {
+        var sender = OutboxSenderTests.Sender(app, TestEnvironment.SmtpPort, TimeProvider.System, new OutboxOptions { BatchSize = 2 });
+        // The demo council's own messages first, in rounds of their own, so only the test's three are left.
+        while (await sender.SendBatchAsync(default) > 0) { }
+        var token = Guid.NewGuid().ToString("N");
+        await using (var scope = app.Scope(out var db))
+        {
+            for (var i = 0; i < 3; i++)
+                db.OutboxMessages.Add(new OutboxMessage { Recipient = $"round-{i}@example.com", Subject = $"Round {i} {token}", Body = "Hello", CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(await sender.RoundLeftMoreAsync(default));
+        Assert.False(await sender.RoundLeftMoreAsync(default));
+        await using (var scope = app.Scope(out var db))
+            Assert.Equal(3, await db.OutboxMessages.CountAsync(m => m.Subject.EndsWith(token) && m.SentAt != null));
+        Assert.False(await sender.RoundLeftMoreAsync(default));
+    }
+}
+
+public class OutboxRoundTestsOnSqlite(NoJobsSqliteApp app) : OutboxRoundTests(app), IClassFixture<NoJobsSqliteApp>;
+public class OutboxRoundTestsOnPostgres(NoJobsPostgresApp app) : OutboxRoundTests(app), IClassFixture<NoJobsPostgresApp>;

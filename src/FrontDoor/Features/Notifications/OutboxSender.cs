@@ -27,11 +27,14 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEnumerable<IMessa
 {
     readonly Dictionary<MessageKind, IMessageSender> byKind = senders.ToDictionary(s => s.Kind);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Shared.JobLoop.RunAsync("Outbox", TimeSpan.FromSeconds(options.Value.PollSeconds), clock, log,
-            async ct => await SendBatchAsync(ct) > 0, stoppingToken);
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Shared.JobLoop.RunAsync("Outbox", TimeSpan.FromSeconds(options.Value.PollSeconds), clock, log, RoundLeftMoreAsync, stoppingToken);
+
+    /// <summary>
+    /// One batch sent; true when it was a whole batch, so more are likely waiting. A smaller one waits for the next tick:
+    /// under steady intake, going again at once would find a message or two each time and pay for the claim every few milliseconds.
+    /// </summary>
+    public async Task<bool> RoundLeftMoreAsync(CancellationToken ct) => await SendBatchAsync(ct) == options.Value.BatchSize;
 
     /// <summary>Claims and sends one batch; returns how many messages it handled.</summary>
     public async Task<int> SendBatchAsync(CancellationToken ct)
