@@ -18,6 +18,8 @@ public sealed class GatedSmtpServer : IAsyncDisposable
     int held, arrived;
 
     public ConcurrentBag<string> Accepted { get; } = [];
+    /// <summary>Every message that reached the end of DATA, in the order they reached it, held or let through.</summary>
+    public ConcurrentQueue<string> ArrivedInOrder { get; } = [];
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
     public int Held => Volatile.Read(ref held);
     /// <summary>How many messages have reached the end of DATA so far, held or let through.</summary>
@@ -68,6 +70,7 @@ public sealed class GatedSmtpServer : IAsyncDisposable
                     var data = new StringBuilder();
                     while (await reader.ReadLineAsync(stop.Token) is string body && body != ".") data.AppendLine(body);
                     Interlocked.Increment(ref held);
+                    ArrivedInOrder.Enqueue(data.ToString());
                     Interlocked.Increment(ref arrived);
                     await gate.WaitAsync(stop.Token);
                     Interlocked.Decrement(ref held);

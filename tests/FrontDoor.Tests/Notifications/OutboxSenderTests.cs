@@ -11,8 +11,9 @@ namespace FrontDoor.Tests.Notifications;
 
 public abstract class OutboxSenderTests(TestApp app)
 {
-    OutboxSender Sender(int smtpPort, FakeTimeProvider clock) =>
-        Sender(app, smtpPort, clock, new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3, LeaseSeconds = 120 });
+    /// <summary>One message at a time, so each starts only when the one before it is done, for the lease tests below.</summary>
+    OutboxSender Sender(int smtpPort, FakeTimeProvider clock, int parallelSends = 1) =>
+        Sender(app, smtpPort, clock, new OutboxOptions { FirstRetrySeconds = 30, MaxAttempts = 3, LeaseSeconds = 120, ParallelSends = parallelSends });
 
     /// <summary>A sender of the test's own, to the given mail server, on the test's clock.</summary>
     public static OutboxSender Sender(TestApp app, int smtpPort, TimeProvider clock, OutboxOptions options) => new(
@@ -24,13 +25,16 @@ public abstract class OutboxSenderTests(TestApp app)
         NullLogger<OutboxSender>.Instance);
 
     /// <summary>Three messages due far in the future, so the app's own sender job never sees them as due.</summary>
-    async Task<(FakeTimeProvider Clock, string Token, long[] Ids)> ThreeDueAsync(int month)
+    async Task<(FakeTimeProvider Clock, string Token, long[] Ids)> ThreeDueAsync(int month, params string[] recipients)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2099, month, 1, 9, 0, 0, TimeSpan.Zero));
         var token = Guid.NewGuid().ToString("N");
         await using var scope = app.Scope(out var db);
         var messages = Enumerable.Range(1, 3).Select(i => new OutboxMessage
-            { Recipient = $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello", CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime }).ToList();
+        {
+            Recipient = recipients.Length == 3 ? recipients[i - 1] : $"slow-{i}@example.com", Subject = $"Slow {i} {token}", Body = "Hello",
+            CreatedAt = clock.GetUtcNow().UtcDateTime, NextAttemptAt = clock.GetUtcNow().UtcDateTime,
+        }).ToList();
         db.OutboxMessages.AddRange(messages);
         await db.SaveChangesAsync();
         return (clock, token, messages.Select(m => m.Id).ToArray());
@@ -89,6 +93,25 @@ public abstract class OutboxSenderTests(TestApp app)
         Assert.Equal(3, await a);
         Assert.Equal(3, smtp.Accepted.Count(m => m.Contains(token)));
     }
+
+    [Fact]
+    public async Task SendBatch_InParallel_SendsDifferentPeopleAtOnceAndOnePersonsInOrder()
+    {
+        // The first two are to one person, the third to another; two sends at once.
+        var (clock, token, _) = await ThreeDueAsync(4, "same-person@example.com", "same-person@example.com", "other-person@example.com");
+        await using var smtp = new GatedSmtpServer();
+
+        var a = Task.Run(() => Sender(smtp.Port, clock, parallelSends: 2).SendBatchAsync(default));
+        // Both held by the mail server at once: the slow first send does not hold up the other person's message, and
+        // the same person's second message waits for their first, so these two are the first and the third.
+        await smtp.WaitUntilArrivedAsync(2);
+        Assert.Equal(["Slow 1", "Slow 3"], smtp.ArrivedInOrder.Select(m => Subject(m, token)).Order());
+        smtp.Release(10);
+        Assert.Equal(3, await a);
+        Assert.Equal("Slow 2", Subject(smtp.ArrivedInOrder.Last(), token));
+    }
+
+    static string Subject(string message, string token) => System.Text.RegularExpressions.Regex.Match(message, $@"Subject: (Slow \d) {token}").Groups[1].Value;
 
     static int ClosedPort()
     {
