@@ -7,7 +7,9 @@
 # hot code again, optimised, over the first half minute or so under load, and a figure taken before then is the compiler's:
 # so the first run after each start warms for WARM_FIRST seconds (default 40) instead. (With 10 s, SQLite's Open311 intake,
 # the first run, measured about 650 req/s; after 40 s it holds about 1,050, as REST's intake after it did already.)
-# After the runs it prints FrontDoor's memory (resident set), which stays the same from the intake runs to the last run.
+# After the API intake runs it prints how many messages and webhook events were still to send (how far the senders were
+# behind) and how long they took to catch up, and waits for them, so the runs after it are measured on their own.
+# After the runs it prints FrontDoor's memory (resident set) after the intake runs and after the last run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/support/services.sh
@@ -41,6 +43,18 @@ measure() {
   rm -f "$out"
 }
 
+unsent() {
+  echo 'SELECT (SELECT count(*) FROM "OutboxMessages" WHERE "SentAt" IS NULL AND "FailedAt" IS NULL)
+    + (SELECT count(*) FROM "OutboxEvents" WHERE "DeliveredAt" IS NULL)' | run_sql "$1" "$2"
+}
+
+drain_outbox() {
+  local provider=$1 connection=$2 waiting left started=$SECONDS
+  waiting=$(unsent "$provider" "$connection"); left=$waiting
+  while [ "$left" -gt 0 ] && [ $((SECONDS - started)) -lt 300 ]; do sleep 1; left=$(unsent "$provider" "$connection"); done
+  printf '| %-34s | %9s | %8s | %8s | %6s | %s\n' "messages and events still to send" "$waiting" "" "" "" "$([ "$left" -eq 0 ] && echo "all sent $((SECONDS - started)) s later" || echo "$left still unsent after $((SECONDS - started)) s")"
+}
+
 start_limit() {
   local provider=$1 connection=$2 port; port=$(free_port)
   LIMIT_BASE="http://127.0.0.1:$port"
@@ -72,6 +86,9 @@ run_one() {
   WARM=${WARM_FIRST:-40} measure "intake: Open311 POST requests" "$write" -s bench/open311_post.lua "$BASE"
   measure "intake: REST POST /api/v1/cases" "$write" -s bench/rest_post.lua "$BASE"
   local rss_after_intake; rss_after_intake=$(ps -o rss= -p "$APP_PID")
+  # The messages and webhook events the API intake runs wrote, still to send: how far the senders were behind, and how long
+  # they take to catch up. Later runs start once they have, so each figure is of what it names.
+  drain_outbox "$provider" "$connection"
   python3 bench/prepare.py "$BASE" "${DRAFTS:-2500}" "$work/drafts.tsv"
   # Each prepared form is sent once, so none are spent warming up (the intake behind it is warm from the runs before).
   WARM=0 DRAFTS="$work/drafts.tsv" THREADS=1 CONNECTIONS=$CONNECTIONS measure "intake: web form's final submission" "$write" -s bench/submit.lua "$BASE"
