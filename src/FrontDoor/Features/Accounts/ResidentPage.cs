@@ -56,7 +56,7 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     {
         for (var hops = 0; hops < 10; hops++)
         {
-            var customer = await Record.For(db)(db, id);
+            var customer = await Record.For(db)(db, id).FirstOrDefaultAsync();
             if (hops == 0 && sessionStamp is not null && customer?.SecurityStamp != sessionStamp) return null;
             if (customer?.MergedIntoId is not long survivor) return customer?.AccountCreatedAt is null ? null : customer;
             id = survivor;
@@ -65,9 +65,9 @@ public abstract class ResidentPage(FrontDoorDb db) : PageModel
     }
 
     // Every page of the account reads the record first: compiled once, in one query (a person has a few contact points).
-    // Tracked, for the pages that change it.
-    static readonly CompiledQuery<Func<FrontDoorDb, long, Task<Customer?>>> Record = new(() => EF.CompileAsyncQuery((FrontDoorDb db, long id) =>
-        db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).FirstOrDefault(c => c.Id == id)));
+    // Tracked, for the pages that change it. No first row asked for, as the id is unique (see CaseProgress).
+    static readonly CompiledQuery<Func<FrontDoorDb, long, IAsyncEnumerable<Customer>>> Record = new(() => EF.CompileAsyncQuery((FrontDoorDb db, long id) =>
+        db.Customers.Include(c => c.ContactPoints).Include(c => c.Property).Where(c => c.Id == id)));
 
     /// <summary>The resident signed in on this browser, from a page outside /account (which does not authenticate them by default).</summary>
     public static async Task<Customer?> SignedInAsync(FrontDoorDb db, HttpContext http) =>

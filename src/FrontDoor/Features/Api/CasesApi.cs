@@ -171,14 +171,16 @@ public static class CasesApi
     sealed record CaseRead(Case Case, string ServiceCode, string Team, List<TimelineRow> Timeline);
     sealed record TimelineRow(long Id, DateTime At, TimelineEventType Type, bool IsPublic, string Text, string Actor);
 
-    /// <summary>What a GET answers, and each change answers with: the case and its timeline in one query, read without tracking.</summary>
-    static readonly CompiledQuery<Func<FrontDoorDb, string, Task<CaseRead?>>> Read = new(() => EF.CompileAsyncQuery((FrontDoorDb db, string reference) =>
+    /// <summary>
+    /// What a GET answers, and each change answers with: the case and its timeline in one query, read without tracking.
+    /// No first row asked for, as the reference is unique (see CaseProgress).
+    /// </summary>
+    static readonly CompiledQuery<Func<FrontDoorDb, string, IAsyncEnumerable<CaseRead>>> Read = new(() => EF.CompileAsyncQuery((FrontDoorDb db, string reference) =>
         db.Cases.AsNoTracking().Where(c => c.Reference == reference)
             .Select(c => new CaseRead(c, c.Service.Slug, c.Team.Name, c.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id)
-                .Select(t => new TimelineRow(t.Id, t.At, t.Type, t.IsPublic, t.Text, t.Actor)).ToList()))
-            .FirstOrDefault()));
+                .Select(t => new TimelineRow(t.Id, t.At, t.Type, t.IsPublic, t.Text, t.Actor)).ToList()))));
 
-    static async Task<CaseDetail?> DetailAsync(FrontDoorDb db, string reference) => await Read.For(db)(db, reference) is { } read
+    static async Task<CaseDetail?> DetailAsync(FrontDoorDb db, string reference) => await Read.For(db)(db, reference).FirstOrDefaultAsync() is { } read
         ? new(CaseJson.From(read.Case, read.ServiceCode, read.Team), read.Case.Version,
             [.. read.Timeline.Select(t => new TimelineJson(t.Id, t.At, JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Type.ToString()), t.IsPublic, t.Text, t.Actor))])
         : null;

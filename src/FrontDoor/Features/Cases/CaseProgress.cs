@@ -9,16 +9,17 @@ public sealed record CaseProgress(Case Case, List<TimelineEvent> Updates)
 {
     sealed record Row(Case Case, Service Service, List<TimelineEvent> Updates);
 
-    // The page residents open most, from every message we send them: one query, compiled once.
-    static readonly CompiledQuery<Func<FrontDoorDb, string, Task<Row?>>> ByReference = new(() => EF.CompileAsyncQuery((FrontDoorDb db, string reference) =>
+    // The page residents open most, from every message we send them: one query, compiled once. A reference is unique, so
+    // it asks for no first row: with a LIMIT, EF would wrap the case in a subquery listing its every column again, and
+    // SQLite parses and plans the statement afresh on each call.
+    static readonly CompiledQuery<Func<FrontDoorDb, string, IAsyncEnumerable<Row>>> ByReference = new(() => EF.CompileAsyncQuery((FrontDoorDb db, string reference) =>
         db.Cases.AsNoTracking().Where(c => c.Reference == reference)
-            .Select(c => new Row(c, c.Service, c.Timeline.Where(t => t.IsPublic).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToList()))
-            .FirstOrDefault()));
+            .Select(c => new Row(c, c.Service, c.Timeline.Where(t => t.IsPublic).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToList()))));
 
     /// <param name="reference">Already normalised.</param>
     public static async Task<CaseProgress?> FindAsync(FrontDoorDb db, string reference)
     {
-        if (await ByReference.For(db)(db, reference) is not { } row) return null;
+        if (await ByReference.For(db)(db, reference).FirstOrDefaultAsync() is not { } row) return null;
         row.Case.Service = row.Service;
         return new(row.Case, row.Updates);
     }
