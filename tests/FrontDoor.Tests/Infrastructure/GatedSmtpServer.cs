@@ -15,7 +15,7 @@ public sealed class GatedSmtpServer : IAsyncDisposable
     readonly SemaphoreSlim gate = new(0);
     readonly CancellationTokenSource stop = new();
     readonly Task accepting;
-    int held, arrived;
+    int held;
 
     public ConcurrentBag<string> Accepted { get; } = [];
     /// <summary>Every message that reached the end of DATA, in the order they reached it, held or let through.</summary>
@@ -23,7 +23,7 @@ public sealed class GatedSmtpServer : IAsyncDisposable
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
     public int Held => Volatile.Read(ref held);
     /// <summary>How many messages have reached the end of DATA so far, held or let through.</summary>
-    public int Arrived => Volatile.Read(ref arrived);
+    public int Arrived => ArrivedInOrder.Count;
 
     public GatedSmtpServer()
     {
@@ -71,7 +71,6 @@ public sealed class GatedSmtpServer : IAsyncDisposable
                     while (await reader.ReadLineAsync(stop.Token) is string body && body != ".") data.AppendLine(body);
                     Interlocked.Increment(ref held);
                     ArrivedInOrder.Enqueue(data.ToString());
-                    Interlocked.Increment(ref arrived);
                     await gate.WaitAsync(stop.Token);
                     Interlocked.Decrement(ref held);
                     Accepted.Add(data.ToString());
