@@ -133,5 +133,5 @@ public abstract class RetentionTests(TestApp app)
     }
 }
 
-public class RetentionTestsOnSqlite(OwnSqliteApp app) : RetentionTests(app), IClassFixture<OwnSqliteApp>;
-public class RetentionTestsOnPostgres(OwnPostgresApp app) : RetentionTests(app), IClassFixture<OwnPostgresApp>;
+public class RetentionTestsOnSqlite(NoJobsSqliteApp app) : RetentionTests(app), IClassFixture<NoJobsSqliteApp>;
+public class RetentionTestsOnPostgres(NoJobsPostgresApp app) : RetentionTests(app), IClassFixture<NoJobsPostgresApp>;
