@@ -36,8 +36,10 @@ public static class DatabaseSetup
                     connectionString = $"Data Source={Path.Combine(folder, "frontdoor.db")}";
                 }
                 SqliteEngine.Configure();
-                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => Quiet(o.UseSqlite(connectionString).AddInterceptors([new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()])));
-                builder.Services.AddSingleton(GroupCommit.ForSqlite(connectionString));
+                builder.Services.AddSingleton(_ => new SqliteConnections(connectionString));
+                builder.Services.AddDbContextPool<FrontDoorDb>((sp, o) => Quiet(o.UseSqlite(connectionString)
+                    .AddInterceptors([sp.GetRequiredService<SqliteConnections>(), new SqliteWriters(connectionString), .. sp.GetServices<IInterceptor>()])));
+                builder.Services.AddSingleton(sp => GroupCommit.ForSqlite(sp.GetRequiredService<SqliteConnections>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be '{Sqlite}' or '{Postgres}'.");

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Data;
@@ -14,18 +14,19 @@ namespace FrontDoor.Data;
 public sealed class GroupCommit
 {
     readonly SqliteGroup? sqlite;
+    readonly SqliteConnections? connections;
 
-    GroupCommit(SqliteGroup? sqlite) => this.sqlite = sqlite;
+    GroupCommit(SqliteGroup? sqlite, SqliteConnections? connections) => (this.sqlite, this.connections) = (sqlite, connections);
 
-    internal static GroupCommit ForPostgres() => new(null);
-    internal static GroupCommit ForSqlite(string connectionString) => new(SqliteGroup.For(connectionString));
+    internal static GroupCommit ForPostgres() => new(null, null);
+    internal static GroupCommit ForSqlite(SqliteConnections connections) => new(SqliteGroup.For(connections.ConnectionString), connections);
 
     /// <param name="writes">The context's saves: on SQLite they run on the group's connection, not the caller's.</param>
     public async Task RunAsync(FrontDoorDb db, Func<CancellationToken, Task> writes, CancellationToken ct)
     {
         if (sqlite is not null)
         {
-            await sqlite.RunAsync(db, writes, ct);
+            await sqlite.RunAsync(db, connections!, writes, ct);
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -47,32 +48,37 @@ public sealed class GroupCommit
 /// One SQLite file's queue of writes waiting to be committed together. One task at a time drains it: it takes the
 /// file's turn to write (see <see cref="SqliteWriters"/>), so other writers in the process come between groups,
 /// opens a transaction, runs each queued request's writes in a savepoint, and commits when the queue is empty.
+/// The group's connection is one of its first request's app's pool (<see cref="SqliteConnections"/>), so the writes'
+/// statements are prepared once, not in every group.
 /// </summary>
-sealed class SqliteGroup(string connectionString)
+sealed class SqliteGroup
 {
     /// <summary>Enough to share a commit among every request a busy server has in hand; few enough that none waits long.</summary>
     const int MostInOneCommit = 64;
     const string Savepoint = "request";
     static readonly ConcurrentDictionary<string, SqliteGroup> Files = new();
 
-    readonly SemaphoreSlim turn = SqliteWriters.TurnOf(connectionString);
     readonly Channel<Member> queue = Channel.CreateUnbounded<Member>(new() { SingleReader = true });
     int draining;
+
+    readonly SemaphoreSlim turn;
+
+    SqliteGroup(string connectionString) => turn = SqliteWriters.TurnOf(connectionString);
 
     public static SqliteGroup For(string connectionString) => Files.GetOrAdd(SqliteWriters.FileOf(connectionString), _ => new(connectionString));
 
     /// <summary>A request's writes, waiting: run in the request's own execution context (its logging scope, its user).</summary>
-    sealed record Member(FrontDoorDb Db, Func<CancellationToken, Task> Writes, ExecutionContext? Context, CancellationToken Ct)
+    sealed record Member(FrontDoorDb Db, SqliteConnections Connections, Func<CancellationToken, Task> Writes, ExecutionContext? Context, CancellationToken Ct)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    public async Task RunAsync(FrontDoorDb db, Func<CancellationToken, Task> writes, CancellationToken ct)
+    public async Task RunAsync(FrontDoorDb db, SqliteConnections connections, Func<CancellationToken, Task> writes, CancellationToken ct)
     {
         // The context moves to the group's connection for its writes, which it cannot do while its own is open
         // (intake opens it for its reads). Opened twice over, it stays open and the move says so.
         await db.Database.CloseConnectionAsync();
-        var member = new Member(db, writes, ExecutionContext.Capture(), ct);
+        var member = new Member(db, connections, writes, ExecutionContext.Capture(), ct);
         queue.Writer.TryWrite(member);
         if (Interlocked.CompareExchange(ref draining, 1, 0) == 0)
             using (ExecutionContext.SuppressFlow()) _ = Task.Run(DrainAsync, CancellationToken.None);
@@ -102,10 +108,10 @@ sealed class SqliteGroup(string connectionString)
         }
         try
         {
-            await using var connection = new SqliteConnection(connectionString);
+            if (!queue.Reader.TryPeek(out var first)) return;
+            await using var connection = new ReusedSqliteConnection(first.Connections);
             await connection.OpenAsync();
-            await SqliteWriters.SetBusyTimeoutAsync(connection);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
             while (group.Count + failed.Count < MostInOneCommit && queue.Reader.TryRead(out var member))
             {
                 if (member.Ct.IsCancellationRequested) member.Done.TrySetCanceled(member.Ct);
@@ -133,7 +139,7 @@ sealed class SqliteGroup(string connectionString)
     }
 
     /// <summary>Runs one request's writes in a savepoint; false, and the request listed with its failure, when they failed and were undone.</summary>
-    static async Task<bool> SavedAsync(Member member, SqliteConnection connection, SqliteTransaction transaction, List<(Member, Exception)> failed)
+    static async Task<bool> SavedAsync(Member member, DbConnection connection, DbTransaction transaction, List<(Member, Exception)> failed)
     {
         try
         {
@@ -153,7 +159,7 @@ sealed class SqliteGroup(string connectionString)
     }
 
     /// <summary>The request's context writes on the group's connection and in its transaction, then goes back to its own connection string.</summary>
-    static async Task OnConnectionAsync(Member member, SqliteConnection connection, SqliteTransaction transaction)
+    static async Task OnConnectionAsync(Member member, DbConnection connection, DbTransaction transaction)
     {
         var database = member.Db.Database;
         var own = database.GetConnectionString();

@@ -17,7 +17,7 @@ namespace FrontDoor.Data;
 /// </summary>
 sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, IDbTransactionInterceptor
 {
-    const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
+    internal const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
     /// <summary>As long as Microsoft.Data.Sqlite would have retried a busy database before giving up.</summary>
     internal static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
     static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new();
@@ -33,30 +33,17 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
         return source is "" or ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? source : Path.GetFullPath(source);
     }
 
-    // The timeout belongs to SQLite's own connection, which the pool keeps open under many opens: it is set once on each.
+    // The timeout belongs to SQLite's own connection, which Microsoft.Data.Sqlite's pool keeps open under many opens: it is
+    // set once on each. (EF's connections come from SqliteConnections, which sets it on each it opens.)
     static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Timed = [];
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    internal static async Task SetBusyTimeoutAsync(SqliteConnection connection, CancellationToken ct = default)
     {
-        if (!FirstOpen(connection)) return;
-        using var command = connection.CreateCommand();
-        command.CommandText = BusyTimeout;
-        command.ExecuteNonQuery();
-    }
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default) =>
-        SetBusyTimeoutAsync(connection, ct);
-
-    internal static async Task SetBusyTimeoutAsync(DbConnection connection, CancellationToken ct = default)
-    {
-        if (!FirstOpen(connection)) return;
+        if (!Timed.TryAdd(connection.Handle!, Timed)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = BusyTimeout;
         await command.ExecuteNonQueryAsync(ct);
     }
-
-    static bool FirstOpen(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || Timed.TryAdd(handle, Timed);
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
