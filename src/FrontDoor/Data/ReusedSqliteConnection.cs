@@ -43,9 +43,9 @@ sealed class ReusedSqliteConnection(SqliteConnections pool) : DbConnection
     public override void Close()
     {
         if (Held is not { } held) return;
-        transaction?.Dispose();
         Held = null;
-        pool.Give(held);
+        try { transaction?.Dispose(); }
+        finally { pool.Give(held); }
     }
 
     public override void ChangeDatabase(string databaseName) => throw new NotSupportedException("A SQLite connection has one database.");

@@ -33,12 +33,20 @@ sealed class SqliteConnections(string connectionString) : DbConnectionIntercepto
         ObjectDisposedException.ThrowIf(disposed, this);
         if (idle.TryPop(out var reusable)) return reusable;
         var connection = new SqliteConnection(connectionString);
-        SqliteFunctions.AddTo(connection);
-        connection.Open();
-        using var timeout = connection.CreateCommand();
-        timeout.CommandText = SqliteWriters.BusyTimeout;
-        timeout.ExecuteNonQuery();
-        return new(connection);
+        try
+        {
+            SqliteFunctions.AddTo(connection);
+            connection.Open();
+            using var timeout = connection.CreateCommand();
+            timeout.CommandText = SqliteWriters.BusyTimeout;
+            timeout.ExecuteNonQuery();
+            return new(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     internal void Give(ReusableSqlite reusable)
