@@ -58,7 +58,7 @@ sealed class ReusedSqliteCommand : DbCommand
 
     SqliteCommand Bound()
     {
-        var held = (connection ?? throw new InvalidOperationException("The command has no connection.")).Open("A command");
+        var held = (connection ?? throw new InvalidOperationException("The command has no connection.")).HeldFor("A command");
         GiveBack();
         var command = held.Take(CommandText);
         taken = (held, held.Holding, command);

@@ -15,7 +15,7 @@ sealed class ReusedSqliteConnection(SqliteConnections pool) : DbConnection
 
     internal ReusableSqlite? Held { get; private set; }
 
-    internal ReusableSqlite Open(string use) =>
+    internal ReusableSqlite HeldFor(string use) =>
         Held ?? throw new InvalidOperationException($"{use} needs an open connection.");
 
     [AllowNull]
@@ -51,7 +51,7 @@ sealed class ReusedSqliteConnection(SqliteConnections pool) : DbConnection
     public override void ChangeDatabase(string databaseName) => throw new NotSupportedException("A SQLite connection has one database.");
 
     protected override DbTransaction BeginDbTransaction(IsolationLevel isolationLevel) =>
-        transaction = new ReusedSqliteTransaction(this, Open("A transaction").Connection.BeginTransaction(isolationLevel));
+        transaction = new ReusedSqliteTransaction(this, HeldFor("A transaction").Connection.BeginTransaction(isolationLevel));
 
     internal void Ended(ReusedSqliteTransaction ended)
     {
