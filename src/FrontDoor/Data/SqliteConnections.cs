@@ -22,6 +22,12 @@ sealed class SqliteConnections(string connectionString) : DbConnectionIntercepto
     readonly ConcurrentStack<ReusableSqlite> idle = new();
     volatile bool disposed;
 
+    /// <summary>
+    /// This pool is the connections' only one. Closing one really closes SQLite's connection, so a transaction left open
+    /// on it is rolled back, not handed on by Microsoft.Data.Sqlite's pool to the next connection opened.
+    /// </summary>
+    readonly string unpooled = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+
     public string ConnectionString => connectionString;
 
     public override InterceptionResult<DbConnection> ConnectionCreating(ConnectionCreatingEventData eventData, InterceptionResult<DbConnection> result) =>
@@ -32,7 +38,7 @@ sealed class SqliteConnections(string connectionString) : DbConnectionIntercepto
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (idle.TryPop(out var reusable)) return reusable;
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(unpooled);
         try
         {
             SqliteFunctions.AddTo(connection);

@@ -76,16 +76,10 @@ public sealed class SqliteConnectionsTests(NoJobsSqliteApp app) : IClassFixture<
         // A pool of the test's own on the app's file, so the next holder is sure to get the same connection.
         using var pool = new SqliteConnections(db.Database.GetConnectionString()!);
         const string sql = "SELECT COUNT(*) FROM \"BankHolidays\" UNION ALL SELECT 0";
-        long Count(ReusedSqliteConnection connection)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return (long)command.ExecuteScalar()!;
-        }
         await using (var first = new ReusedSqliteConnection(pool))
         {
             first.Open();
-            Count(first);
+            Scalar(first, sql);
             var command = first.CreateCommand();
             command.CommandText = sql;
             var reader = command.ExecuteReader();
@@ -98,11 +92,11 @@ public sealed class SqliteConnectionsTests(NoJobsSqliteApp app) : IClassFixture<
 
         await using var next = new ReusedSqliteConnection(pool);
         next.Open();
-        Assert.Equal(before + 1, Count(next));
+        Assert.Equal(before + 1, Scalar(next, sql));
     }
 
     [Fact]
-    public async Task AConnectionGivenBackInsideATransactionNotOfEfs_IsNotLentAgain()
+    public async Task AConnectionGivenBackInsideATransactionNotOfEfs_IsNotLentAgain_NorItsTransactionHandedOn()
     {
         await using (var scope = app.Scope(out var db))
         {
@@ -116,6 +110,32 @@ public sealed class SqliteConnectionsTests(NoJobsSqliteApp app) : IClassFixture<
             await using var transaction = await db.Database.BeginTransactionAsync();
             await transaction.CommitAsync();
         }
+
+        // A pool of the test's own, with nothing idle, makes a new connection for its next holder: the transaction left
+        // on the one closed must not come with it, or every read there would see the database as the transaction began.
+        await using var scope2 = app.Scope(out var app2);
+        using var pool = new SqliteConnections(app2.Database.GetConnectionString()!);
+        await using (var left = new ReusedSqliteConnection(pool))
+        {
+            left.Open();
+            Scalar(left, "BEGIN");
+            Scalar(left, CountBankHolidays);
+        }
+        var before = await app2.BankHolidays.LongCountAsync();
+        app2.BankHolidays.Add(new() { Division = "left-open-" + Guid.NewGuid().ToString("N")[..8], Date = new DateOnly(2033, 1, 1), Title = "Test" });
+        await app2.SaveChangesAsync();
+        await using var next = new ReusedSqliteConnection(pool);
+        next.Open();
+        Assert.Equal(before + 1, Scalar(next, CountBankHolidays));
+    }
+
+    const string CountBankHolidays = "SELECT COUNT(*) FROM \"BankHolidays\"";
+
+    static long? Scalar(ReusedSqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() as long?;
     }
 
     [Fact]
