@@ -13,20 +13,20 @@ namespace FrontDoor.Data;
 /// </summary>
 public sealed class GroupCommit
 {
-    readonly SqliteGroup? sqlite;
-    readonly SqliteConnections? connections;
+    /// <summary>On SQLite, the file's queue and the app's connections its groups write on; none on PostgreSQL.</summary>
+    readonly (SqliteGroup Group, SqliteConnections Connections)? sqlite;
 
-    GroupCommit(SqliteGroup? sqlite, SqliteConnections? connections) => (this.sqlite, this.connections) = (sqlite, connections);
+    GroupCommit((SqliteGroup, SqliteConnections)? sqlite) => this.sqlite = sqlite;
 
-    internal static GroupCommit ForPostgres() => new(null, null);
-    internal static GroupCommit ForSqlite(SqliteConnections connections) => new(SqliteGroup.For(connections.ConnectionString), connections);
+    internal static GroupCommit ForPostgres() => new(null);
+    internal static GroupCommit ForSqlite(SqliteConnections connections) => new((SqliteGroup.For(connections.ConnectionString), connections));
 
     /// <param name="writes">The context's saves: on SQLite they run on the group's connection, not the caller's.</param>
     public async Task RunAsync(FrontDoorDb db, Func<CancellationToken, Task> writes, CancellationToken ct)
     {
-        if (sqlite is not null)
+        if (sqlite is var (group, connections))
         {
-            await sqlite.RunAsync(db, connections!, writes, ct);
+            await group.RunAsync(db, connections, writes, ct);
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -58,10 +58,9 @@ sealed class SqliteGroup
     const string Savepoint = "request";
     static readonly ConcurrentDictionary<string, SqliteGroup> Files = new();
 
+    readonly SemaphoreSlim turn;
     readonly Channel<Member> queue = Channel.CreateUnbounded<Member>(new() { SingleReader = true });
     int draining;
-
-    readonly SemaphoreSlim turn;
 
     SqliteGroup(string connectionString) => turn = SqliteWriters.TurnOf(connectionString);
 

@@ -86,13 +86,7 @@ public sealed class SqliteConnectionsTests(NoJobsSqliteApp app) : IClassFixture<
             Assert.True(reader.Read());
             command.Dispose();
         }
-        var before = await db.BankHolidays.LongCountAsync();
-        db.BankHolidays.Add(new() { Division = "snapshot-" + Guid.NewGuid().ToString("N")[..8], Date = new DateOnly(2032, 1, 1), Title = "Test" });
-        await db.SaveChangesAsync();
-
-        await using var next = new ReusedSqliteConnection(pool);
-        next.Open();
-        Assert.Equal(before + 1, Scalar(next, sql));
+        await AssertTheNextHolderSeesARowAddedNowAsync(db, pool, sql);
     }
 
     [Fact]
@@ -113,20 +107,26 @@ public sealed class SqliteConnectionsTests(NoJobsSqliteApp app) : IClassFixture<
 
         // A pool of the test's own, with nothing idle, makes a new connection for its next holder: the transaction left
         // on the one closed must not come with it, or every read there would see the database as the transaction began.
-        await using var scope2 = app.Scope(out var app2);
-        using var pool = new SqliteConnections(app2.Database.GetConnectionString()!);
+        await using var scope2 = app.Scope(out var db2);
+        using var pool = new SqliteConnections(db2.Database.GetConnectionString()!);
         await using (var left = new ReusedSqliteConnection(pool))
         {
             left.Open();
             Scalar(left, "BEGIN");
             Scalar(left, CountBankHolidays);
         }
-        var before = await app2.BankHolidays.LongCountAsync();
-        app2.BankHolidays.Add(new() { Division = "left-open-" + Guid.NewGuid().ToString("N")[..8], Date = new DateOnly(2033, 1, 1), Title = "Test" });
-        await app2.SaveChangesAsync();
+        await AssertTheNextHolderSeesARowAddedNowAsync(db2, pool, CountBankHolidays);
+    }
+
+    /// <summary>Adds a bank holiday through the app, then counts them on the pool's next connection.</summary>
+    static async Task AssertTheNextHolderSeesARowAddedNowAsync(FrontDoorDb db, SqliteConnections pool, string countSql)
+    {
+        var before = await db.BankHolidays.LongCountAsync();
+        db.BankHolidays.Add(new() { Division = "added-" + Guid.NewGuid().ToString("N")[..8], Date = new DateOnly(2032, 1, 1), Title = "Test" });
+        await db.SaveChangesAsync();
         await using var next = new ReusedSqliteConnection(pool);
         next.Open();
-        Assert.Equal(before + 1, Scalar(next, CountBankHolidays));
+        Assert.Equal(before + 1, Scalar(next, countSql));
     }
 
     const string CountBankHolidays = "SELECT COUNT(*) FROM \"BankHolidays\"";

@@ -10,8 +10,8 @@ public sealed record CaseProgress(Case Case, List<TimelineEvent> Updates)
     sealed record Row(Case Case, Service Service, List<TimelineEvent> Updates);
 
     // The page residents open most, from every message we send them: one query, compiled once. A reference is unique, so
-    // it asks for no first row: with a LIMIT, EF would wrap the case in a subquery listing its every column again, and
-    // SQLite parses and plans the statement afresh on each call.
+    // it asks for no first row: with a LIMIT, EF would wrap the case in a subquery listing its every column again, a
+    // longer statement for the database to plan and run.
     static readonly CompiledQuery<Func<FrontDoorDb, string, IAsyncEnumerable<Row>>> ByReference = new(() => EF.CompileAsyncQuery((FrontDoorDb db, string reference) =>
         db.Cases.AsNoTracking().Where(c => c.Reference == reference)
             .Select(c => new Row(c, c.Service, c.Timeline.Where(t => t.IsPublic).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToList()))));
