@@ -16,7 +16,7 @@ source tests/support/services.sh
 source bench/lib.sh
 LIMIT_PID=""
 stop_limit() { [ -n "$LIMIT_PID" ] && kill "$LIMIT_PID" 2>/dev/null && wait "$LIMIT_PID" 2>/dev/null; LIMIT_PID=""; }
-cleanup() { stop_limit; stop_app; stop_services; }
+cleanup() { stop_limit; stop_app; stop_services; forget_mail; }
 trap cleanup EXIT
 
 SECONDS_EACH=${1:-15}

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/support/services.sh
 source bench/lib.sh
-cleanup() { stop_app; stop_services; }
+cleanup() { stop_app; stop_services; forget_mail; }
 trap cleanup EXIT
 
 CASES=${1:-10000000}

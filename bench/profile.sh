@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/support/services.sh
 source bench/lib.sh
-trap 'stop_app; stop_services' EXIT
+trap 'stop_app; stop_services; forget_mail' EXIT
 WHAT=${1:?intake or read}; PROVIDER=${2:-sqlite}; SECONDS_EACH=${3:-15}
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v dotnet-trace >/dev/null || dotnet tool install -g dotnet-trace >/dev/null
