@@ -13,6 +13,9 @@ sealed class ReusedSqliteConnection(SqliteConnections pool) : DbConnection
 {
     ReusedSqliteTransaction? transaction;
 
+    /// <summary>The pool it takes from, for a connection of its own beside this one (see Customers/CustomerIds).</summary>
+    internal SqliteConnections Pool => pool;
+
     internal ReusableSqlite? Held { get; private set; }
 
     internal ReusableSqlite HeldFor(string use) =>

@@ -18,6 +18,8 @@ sealed class SqliteConnections(string connectionString) : DbConnectionIntercepto
 {
     /// <summary>More than a busy server has requests and jobs reading at once; a connection over it is closed when given back.</summary>
     const int MostIdle = 16;
+    /// <summary>For writers outside this process's queue (see <see cref="SqliteWriters"/>): wait for the file's lock this long.</summary>
+    const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
 
     readonly ConcurrentStack<ReusableSqlite> idle = new();
     volatile bool disposed;
@@ -44,7 +46,7 @@ sealed class SqliteConnections(string connectionString) : DbConnectionIntercepto
             SqliteFunctions.AddTo(connection);
             connection.Open();
             using var timeout = connection.CreateCommand();
-            timeout.CommandText = SqliteWriters.BusyTimeout;
+            timeout.CommandText = BusyTimeout;
             timeout.ExecuteNonQuery();
             return new(connection);
         }

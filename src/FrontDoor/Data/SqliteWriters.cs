@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -17,7 +16,6 @@ namespace FrontDoor.Data;
 /// </summary>
 sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, IDbTransactionInterceptor
 {
-    internal const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
     /// <summary>As long as Microsoft.Data.Sqlite would have retried a busy database before giving up.</summary>
     internal static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
     static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new();
@@ -31,18 +29,6 @@ sealed class SqliteWriters(string connectionString) : DbConnectionInterceptor, I
     {
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
         return source is "" or ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? source : Path.GetFullPath(source);
-    }
-
-    // The timeout belongs to SQLite's own connection, which Microsoft.Data.Sqlite's pool keeps open under many opens: it is
-    // set once on each. (EF's connections come from SqliteConnections, which sets it on each it opens.)
-    static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Timed = [];
-
-    internal static async Task SetBusyTimeoutAsync(SqliteConnection connection, CancellationToken ct = default)
-    {
-        if (!Timed.TryAdd(connection.Handle!, Timed)) return;
-        await using var command = connection.CreateCommand();
-        command.CommandText = BusyTimeout;
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)

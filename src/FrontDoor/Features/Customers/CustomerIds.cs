@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using FrontDoor.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -71,14 +70,14 @@ public sealed class SqliteCustomerIds : ValueGenerator<long>
         if (database.CurrentTransaction is { } transaction)
             return await DrawAsync(database.GetDbConnection(), transaction.GetDbTransaction(), 1, ct);
 
-        var connectionString = database.GetConnectionString()!;
-        var inHand = Files.GetOrAdd(SqliteWriters.FileOf(connectionString), _ => new());
+        var pool = (database.GetDbConnection() as ReusedSqliteConnection ?? throw new InvalidOperationException("Customer ids are drawn on the app's SQLite connections.")).Pool;
+        var inHand = Files.GetOrAdd(SqliteWriters.FileOf(pool.ConnectionString), _ => new());
         await inHand.Lock.WaitAsync(ct);
         try
         {
             if (inHand.Next > inHand.Last)
             {
-                var last = await DrawInTurnAsync(connectionString, ct);
+                var last = await DrawInTurnAsync(pool, ct);
                 (inHand.Next, inHand.Last) = (last - TakenAtOnce + 1, last);
             }
             return inHand.Next++;
@@ -86,16 +85,18 @@ public sealed class SqliteCustomerIds : ValueGenerator<long>
         finally { inHand.Lock.Release(); }
     }
 
-    /// <summary>A hundred more, in a transaction of their own that waits its turn with the process's other writers.</summary>
-    static async Task<long> DrawInTurnAsync(string connectionString, CancellationToken ct)
+    /// <summary>
+    /// A hundred more, in a transaction of their own that waits its turn with the process's other writers: on another of the
+    /// pool's connections than the context's, which may be open for the caller's reads.
+    /// </summary>
+    static async Task<long> DrawInTurnAsync(SqliteConnections pool, CancellationToken ct)
     {
-        var turn = SqliteWriters.TurnOf(connectionString);
+        var turn = SqliteWriters.TurnOf(pool.ConnectionString);
         if (!await turn.WaitAsync(SqliteWriters.LongestWait, ct)) throw SqliteWriters.Timeout();
         try
         {
-            await using var connection = new SqliteConnection(connectionString);
+            await using var connection = new ReusedSqliteConnection(pool);
             await connection.OpenAsync(ct);
-            await SqliteWriters.SetBusyTimeoutAsync(connection, ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var last = await DrawAsync(connection, transaction, TakenAtOnce, ct);
             await transaction.CommitAsync(ct);
