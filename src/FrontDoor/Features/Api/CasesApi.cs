@@ -44,11 +44,11 @@ public static class CasesApi
         group.MapPost("/{reference}/status", ChangeStatusAsync).RequireAuthorization(write).WithName("ChangeCaseStatus").WithSummary("Move a case to another status");
     }
 
-    static async Task<Results<Created<CaseJson>, ValidationProblem>> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
+    static async Task<Results<Created<CaseJson>, ValidationProblem>> CreateAsync(CreateCase body, HttpContext context, FrontDoorDb db, ServicesByCode services, RequestIntake intake, CancellationToken ct)
     {
         var client = ApiClientUser.From(context.User)!;
         await using var connection = await HeldConnection.HoldAsync(db, ct);
-        var service = body.ServiceCode is null ? null : await ServiceQueries.TakingRequestsAsync(db, body.ServiceCode);
+        var service = body.ServiceCode is null ? null : await services.TakingRequestsAsync(db, body.ServiceCode);
         if (service is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["service_code"] = ["Give the code of a live service in the catalogue"] });
 
         var errors = new Dictionary<string, string[]>();

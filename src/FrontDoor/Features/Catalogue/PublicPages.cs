@@ -13,7 +13,7 @@ namespace FrontDoor.Features.Catalogue;
 /// service lists) are kept whole in each node's memory and sent from there to visitors who carry no cookie, so a crowd
 /// arriving from a search engine costs no database work. A change to anything they show (<see cref="IPublicContent"/>)
 /// clears them at once on the node that saved it, and within <see cref="PublicPagesOptions.CheckSeconds"/> on the others,
-/// which watch a stamp the change moves on.
+/// which watch a stamp the change moves on. Answers held for every request (<see cref="Held{TKey, TValue}"/>) go with them.
 /// </summary>
 public static class PublicPages
 {
@@ -25,6 +25,9 @@ public static class PublicPages
         builder.Services.AddOptions<PublicPagesOptions>().BindConfiguration("PublicPages").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PublicPagesOptions>>((o, pages) =>
             o.AddPolicy(Policy, new SameForEveryone(pages.Value.KeepMinutes)));
+        builder.Services.AddSingleton<PublicContentEdition>();
+        builder.Services.AddSingleton(typeof(Held<,>));
+        builder.Services.AddSingleton<ServicesByCode>();
         builder.Services.AddSingleton<PublicContentChanges>();
         builder.Services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<PublicContentChanges>());
         builder.Services.AddHostedService<PublicContentWatcher>();
@@ -60,8 +63,8 @@ public static class PublicPages
         }
     }
 
-    /// <summary>Clears the cached pages when a save changed public content, and moves the stamp on so the other nodes do too.</summary>
-    internal sealed class PublicContentChanges(IOutputCacheStore cache, Refreshing<CouncilProfile> council) : SaveChangesInterceptor
+    /// <summary>Clears the cached pages and held answers when a save changed public content, and moves the stamp on so the other nodes do too.</summary>
+    internal sealed class PublicContentChanges(IOutputCacheStore cache, Refreshing<CouncilProfile> council, PublicContentEdition edition) : SaveChangesInterceptor
     {
         static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Changing = [];
 
@@ -106,6 +109,7 @@ public static class PublicPages
         {
             // The council's name and logo are in every page: read them afresh for the pages made next.
             council.Reload();
+            edition.MoveOn();
             await cache.EvictByTagAsync(Tag, ct);
         }
 

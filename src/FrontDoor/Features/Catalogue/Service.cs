@@ -104,12 +104,18 @@ public static class ServiceQueries
     /// <summary>Services a request can be made of, on any channel: live, and not a link to another website.</summary>
     public static IQueryable<Service> TakingRequests(this IQueryable<Service> services) => services.Where(TakesRequests);
 
-    static readonly Expression<Func<Service, bool>> TakesRequests = s => s.Status == ServiceStatus.Live && s.ExternalUrl == null;
+    internal static readonly Expression<Func<Service, bool>> TakesRequests = s => s.Status == ServiceStatus.Live && s.ExternalUrl == null;
+}
 
-    // Every intake through the APIs asks it first: compiled once.
+/// <summary>
+/// The services taking requests that connected systems name by code, each with its team. Every intake through the APIs
+/// asks first, so the answers are held in memory until the catalogue changes (<see cref="Held{TKey, TValue}"/>).
+/// </summary>
+public sealed class ServicesByCode(Held<string, Service> held)
+{
     static readonly CompiledQuery<Func<FrontDoorDb, string, Task<Service?>>> TakingRequestsByCode = new(() => EF.CompileAsyncQuery(
-        (FrontDoorDb db, string code) => db.Services.AsNoTracking().Where(TakesRequests).Include(s => s.Team).FirstOrDefault(s => s.Slug == code)));
+        (FrontDoorDb db, string code) => db.Services.AsNoTracking().Where(ServiceQueries.TakesRequests).Include(s => s.Team).FirstOrDefault(s => s.Slug == code)));
 
-    /// <summary>The service taking requests that a connected system names by its code, with its team; null when there is none.</summary>
-    public static Task<Service?> TakingRequestsAsync(FrontDoorDb db, string code) => TakingRequestsByCode.For(db)(db, code);
+    /// <summary>The service taking requests with this code, with its team, shared (read it only); null when there is none.</summary>
+    public Task<Service?> TakingRequestsAsync(FrontDoorDb db, string code) => held.GetAsync(code, c => TakingRequestsByCode.For(db)(db, c));
 }

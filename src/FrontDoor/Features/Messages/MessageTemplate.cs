@@ -8,7 +8,7 @@ namespace FrontDoor.Features.Messages;
 /// The council's own wording of one message on one channel in one language, written in Liquid. Where there is none,
 /// FrontDoor's standard wording is sent, so a council only stores what it has changed.
 /// </summary>
-public class MessageTemplate : Data.IVersioned
+public class MessageTemplate : Data.IVersioned, Data.IPublicContent
 {
     public long Id { get; set; }
     public MessageKey Key { get; set; }

@@ -16,7 +16,7 @@ public static class Open311Requests
     public const int MaxWindowDays = 90;
     public const int MaxResults = 1000;
 
-    public static async Task<IResult> CreateAsync(string format, HttpContext context, FrontDoorDb db, RequestIntake intake, CancellationToken ct)
+    public static async Task<IResult> CreateAsync(string format, HttpContext context, FrontDoorDb db, ServicesByCode services, RequestIntake intake, CancellationToken ct)
     {
         var form = await context.Request.ReadFormAsync(ct);
         var client = ApiClientUser.From(context.User)!;
@@ -24,7 +24,7 @@ public static class Open311Requests
         var code = form["service_code"].ToString();
         if (code.Length == 0) return Open311Format.Errors(format, 400, "service_code was not provided");
         await using var connection = await HeldConnection.HoldAsync(db, ct);
-        var service = await ServiceQueries.TakingRequestsAsync(db, code);
+        var service = await services.TakingRequestsAsync(db, code);
         if (service is null) return Open311Format.Errors(format, 404, $"service_code {code} not found");
 
         // A front end that timed out may send the same report again: intake answers with the case it already made.

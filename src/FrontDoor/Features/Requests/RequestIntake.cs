@@ -209,12 +209,12 @@ public sealed class RequestIntake(FrontDoorDb db, TimeProvider clock, WorkingDay
         Slots.SlotTimes.Booked(form, answers) is var (question, span) ? new(question, span, await dates.DiariesAsync(service.Id, ward, ct)) : null;
 
     /// <summary>
-    /// The service's team, tracked, so the events and messages written with the case can name it: the one each channel
-    /// loaded with the service when it did (no extra round trip), else read.
+    /// The service's team, tracked, so the events and messages written with the case can name it: a copy of the one each
+    /// channel loaded with the service when it did (no extra round trip; a copy, as a held service is shared), else read.
     /// </summary>
     async ValueTask<Teams.Team> TeamOfAsync(Service service, CancellationToken ct) =>
         db.Teams.Local.FirstOrDefault(t => t.Id == service.TeamId)
-        ?? (service.Team is { } loaded && loaded.Id == service.TeamId ? db.Teams.Attach(loaded).Entity : null)
+        ?? (service.Team is { } loaded && loaded.Id == service.TeamId ? db.Teams.Attach(loaded.Copy()).Entity : null)
         ?? await db.Teams.FindAsync([service.TeamId], ct)
         ?? throw new InvalidOperationException("The service's team is missing");
 

@@ -7,7 +7,7 @@ namespace FrontDoor.Features.Teams;
 /// A team that owns services and works their cases. Services, staff, cases and response templates point at it by id,
 /// so renaming it moves nothing. Its team leaders are its members with that role.
 /// </summary>
-public class Team : Data.IVersioned
+public class Team : Data.IVersioned, Data.IPublicContent
 {
     public long Id { get; set; }
     public required string Name { get; set; }
@@ -16,6 +16,9 @@ public class Team : Data.IVersioned
     public DateTime CreatedAt { get; set; }
     /// <summary>Bumped by every change, so two administrators editing at once cannot overwrite each other.</summary>
     public int Version { get; set; }
+
+    /// <summary>A copy to track in one context, of a team held in memory and shared (Catalogue/HeldContent); it has no navigations to share.</summary>
+    public Team Copy() => (Team)MemberwiseClone();
 }
 
 sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
