@@ -19,7 +19,8 @@ public sealed class PublicContentEdition
 /// <summary>
 /// Answers read from public content, held in this node's memory until it changes, so that what changes a few times a year
 /// (a service a connected system names, the council's wording of a message) costs each request no round trip.
-/// What is held is shared by every request at once: read it, never change it or attach it to a context.
+/// What is held is shared by every request at once: read it, never change it or attach it to a context. Each feature
+/// holds its own (one per question asked), registered with the feature.
 /// </summary>
 public sealed class Held<TKey, TValue>(PublicContentEdition edition) where TKey : notnull where TValue : class
 {

@@ -26,7 +26,6 @@ public static class PublicPages
         builder.Services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PublicPagesOptions>>((o, pages) =>
             o.AddPolicy(Policy, new SameForEveryone(pages.Value.KeepMinutes)));
         builder.Services.AddSingleton<PublicContentEdition>();
-        builder.Services.AddSingleton(typeof(Held<,>));
         builder.Services.AddSingleton<ServicesByCode>();
         builder.Services.AddSingleton<PublicContentChanges>();
         builder.Services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<PublicContentChanges>());

@@ -75,6 +75,9 @@ public class Service : Data.IVersioned, Data.IPublicContent
         set => DraftFormJson = JsonSerializer.Serialize(value, FormDefinition.Json);
     }
 
+    /// <summary>A copy to change, of a service held in memory and shared (<see cref="ServicesByCode"/>).</summary>
+    public Service Copy() => (Service)MemberwiseClone();
+
     FormDefinition? form;
     public FormDefinition Form
     {
@@ -104,18 +107,24 @@ public static class ServiceQueries
     /// <summary>Services a request can be made of, on any channel: live, and not a link to another website.</summary>
     public static IQueryable<Service> TakingRequests(this IQueryable<Service> services) => services.Where(TakesRequests);
 
-    internal static readonly Expression<Func<Service, bool>> TakesRequests = s => s.Status == ServiceStatus.Live && s.ExternalUrl == null;
+    static readonly Expression<Func<Service, bool>> TakesRequests = s => s.Status == ServiceStatus.Live && s.ExternalUrl == null;
 }
 
 /// <summary>
-/// The services taking requests that connected systems name by code, each with its team. Every intake through the APIs
-/// asks first, so the answers are held in memory until the catalogue changes (<see cref="Held{TKey, TValue}"/>).
+/// Services by their code (the slug), each with its team. Every intake through the APIs and every page of a service's form
+/// asks first, so the answers are held in this node's memory until the catalogue changes (<see cref="Held{TKey, TValue}"/>).
+/// What it gives is shared by every request: read it, or change a <see cref="Service.Copy"/>.
 /// </summary>
-public sealed class ServicesByCode(Held<string, Service> held)
+public sealed class ServicesByCode(PublicContentEdition edition)
 {
-    static readonly CompiledQuery<Func<FrontDoorDb, string, Task<Service?>>> TakingRequestsByCode = new(() => EF.CompileAsyncQuery(
-        (FrontDoorDb db, string code) => db.Services.AsNoTracking().Where(ServiceQueries.TakesRequests).Include(s => s.Team).FirstOrDefault(s => s.Slug == code)));
+    readonly Held<string, Service> held = new(edition);
 
-    /// <summary>The service taking requests with this code, with its team, shared (read it only); null when there is none.</summary>
-    public Task<Service?> TakingRequestsAsync(FrontDoorDb db, string code) => held.GetAsync(code, c => TakingRequestsByCode.For(db)(db, c));
+    static readonly CompiledQuery<Func<FrontDoorDb, string, Task<Service?>>> ByCode = new(() => EF.CompileAsyncQuery(
+        (FrontDoorDb db, string code) => db.Services.AsNoTracking().Include(s => s.Team).FirstOrDefault(s => s.Slug == code)));
+
+    /// <summary>The service with this code, whatever its status; null when there is none.</summary>
+    public Task<Service?> FindAsync(FrontDoorDb db, string code) => held.GetAsync(code, c => ByCode.For(db)(db, c));
+
+    /// <summary>The service with this code when it is taking requests; null when it is not, or there is none.</summary>
+    public async Task<Service?> TakingRequestsAsync(FrontDoorDb db, string code) => await FindAsync(db, code) is { TakesRequests: true } service ? service : null;
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Requests;
 
-public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, RequestIntake intake) : JourneyPage(db, drafts)
+public class CheckAnswersModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services, RequestIntake intake) : JourneyPage(db, drafts, services)
 {
     public List<SummaryRow?> RequestRows { get; private set; } = [];
     public List<SummaryRow?> ContactRows { get; private set; } = [];

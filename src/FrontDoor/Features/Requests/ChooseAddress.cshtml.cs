@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Requests;
 
-public class ChooseAddressModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
+public class ChooseAddressModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services) : JourneyPage(db, drafts, services)
 {
     public Question Question => Service.Form.Questions.First(q => q.Type == QuestionType.Location);
 

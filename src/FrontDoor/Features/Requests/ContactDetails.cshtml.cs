@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Features.Requests;
 
-public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
+public class ContactDetailsModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services) : JourneyPage(db, drafts, services)
 {
     public string? FullName { get; private set; }
     public string? Email { get; private set; }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Features.Requests;
 
-public class DescribeLocationModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
+public class DescribeLocationModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services) : JourneyPage(db, drafts, services)
 {
     public string? Description { get; private set; }
 

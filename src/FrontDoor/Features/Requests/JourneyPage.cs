@@ -3,7 +3,6 @@ using FrontDoor.Features.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FrontDoor.Features.Requests;
 
@@ -11,7 +10,7 @@ namespace FrontDoor.Features.Requests;
 /// A page inside a service's form: loads the service and the resident's draft, and sends them back to
 /// the start page when there is no draft (a new browser, or an expired one) rather than failing.
 /// </summary>
-public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
+public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts, ServicesByCode services) : PageModel
 {
     protected FrontDoorDb Db => db;
     protected DraftStore Drafts => drafts;
@@ -24,8 +23,7 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
     {
         // The page's reads and its handler's on one connection; the page itself is written after it is given back.
         await using var connection = await HeldConnection.HoldAsync(db, HttpContext.RequestAborted);
-        var slug = (string?)RouteData.Values["slug"];
-        var service = await db.Services.AsNoTracking().Include(s => s.Team).SingleOrDefaultAsync(s => s.Slug == slug, HttpContext.RequestAborted);
+        var service = RouteData.Values["slug"] is string slug ? await services.FindAsync(db, slug) : null;
         if (service is null)
         {
             context.Result = NotFound();
@@ -35,6 +33,7 @@ public abstract class JourneyPage(FrontDoorDb db, DraftStore drafts) : PageModel
         // A preview is staff trying the draft questions, so it is asked those, whether or not the service is live yet.
         if (draft?.Preview == true && Staff.StaffUser.From(User) is not null)
         {
+            service = service.Copy();
             service.Form = service.DraftForm;
             Shared.StaffArea.Previewing(HttpContext, service.Id);
         }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Features.Requests;
 
 /// <summary>The location step: a postcode first, then the address from the gazetteer (or a description instead).</summary>
-public class LocationModel(FrontDoorDb db, DraftStore drafts) : JourneyPage(db, drafts)
+public class LocationModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services) : JourneyPage(db, drafts, services)
 {
     public Question Question => Service.Form.Questions.First(q => q.Type == QuestionType.Location);
     public string? Postcode { get; private set; }

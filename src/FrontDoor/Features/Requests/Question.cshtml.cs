@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FrontDoor.Features.Requests;
 
 /// <summary>One question of a service's form on its own page, for every question type but location and photo.</summary>
-public class QuestionModel(FrontDoorDb db, DraftStore drafts, TimeProvider clock, Slots.ServiceDates dates) : JourneyPage(db, drafts)
+public class QuestionModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services, TimeProvider clock, Slots.ServiceDates dates) : JourneyPage(db, drafts, services)
 {
     public Question Question { get; private set; } = null!;
     /// <summary>What the field shows: the saved answer, or what was just typed when it was wrong.</summary>

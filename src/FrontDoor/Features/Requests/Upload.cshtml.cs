@@ -10,7 +10,7 @@ namespace FrontDoor.Features.Requests;
 /// <summary>The form's one file: a photo of the problem, or a document the service needs (a letter, a certificate).</summary>
 [BodyLimit(FileUploads.MaxRequestBytes)]
 [IgnoreAntiforgeryToken] // checked by FileUploads, after the body is read
-public class UploadModel(FrontDoorDb db, DraftStore drafts, IAntiforgery antiforgery) : JourneyPage(db, drafts)
+public class UploadModel(FrontDoorDb db, DraftStore drafts, Catalogue.ServicesByCode services, IAntiforgery antiforgery) : JourneyPage(db, drafts, services)
 {
     public Question Question => Service.Form.Questions.First(q => q.IsUpload);
     public bool IsPhoto => Question.Type == QuestionType.Photo;
