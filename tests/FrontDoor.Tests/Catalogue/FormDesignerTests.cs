@@ -119,6 +119,24 @@ public abstract class FormDesignerTests(TestApp app)
     }
 
     [Fact]
+    public async Task Preview_OfALiveService_LeavesEveryoneElseAskedThePublishedQuestions()
+    {
+        var service = await TestData.ServiceAsync(app);
+        var resident = new Browser(app.CreateClient());
+        await Journey.StartAsync(resident, service);
+        var admin = await AdminAsync();
+        await admin.GetAsync($"/staff/admin/services/{service.Id}/form/question");
+        await admin.SubmitAsync(Question("surface", "SingleChoice", "What is the surface?", "tarmac|Tarmac\ncobbles|Cobbles"));
+        for (var i = 0; i < TestData.StreetProblemForm.Questions.Count; i++) await admin.SubmitAsync(button: "Move up What is the surface?");
+        await admin.SubmitAsync(button: "Preview as a resident");
+        Assert.Contains("What is the surface?", admin.Page.QuerySelector("h1")!.TextContent);
+
+        // The service is held in memory for every request: the preview's draft questions are its own copy's.
+        await resident.GetAsync($"/services/{service.Slug}/questions/surface");
+        Assert.Equal(HttpStatusCode.NotFound, resident.Status);
+    }
+
+    [Fact]
     public async Task PublishedVersion_CasesKeepTheQuestionsTheyWereAsked()
     {
         var service = await TestData.ServiceAsync(app);
