@@ -4,9 +4,9 @@
 # (1 thread, 8 connections), printing each figure and its ratio to the limit, on SQLite and on PostgreSQL.
 # Usage: bench/compare.sh [seconds per run, default 15]; DRAFTS (default 2500) web forms are prepared for the form's run;
 # SQLITE_ONLY=1 skips PostgreSQL. Each run follows WARM seconds (default 10) of the same load, unmeasured: .NET compiles
-# hot code again, optimised, over the first half minute or so under load, and a figure taken before then is the compiler's:
-# so the first run after each start warms for WARM_FIRST seconds (default 40) instead. (With 10 s, SQLite's Open311 intake,
-# the first run, measured about 650 req/s; after 40 s it holds about 1,050, as REST's intake after it did already.)
+# hot code again, optimised, over the first minute or so under load, and a figure taken before then is the compiler's:
+# so the first run after each start warms for WARM_FIRST seconds (default 60) instead. (PostgreSQL's Open311 intake, the
+# first run, in 10 s runs from a cold start: 160, 240, 342, 388, 559, 525 req/s; after 40 s it was still climbing.)
 # After the API intake runs it prints how many messages and webhook events were still to send (how far the senders were
 # behind) and how long they took to catch up, and waits for them, so the runs after it are measured on their own.
 # After the runs it prints FrontDoor's memory (resident set) after the intake runs and after the last run.
@@ -74,7 +74,7 @@ run_one() {
   echo "| --- | ---: | ---: | ---: | ---: |"
 
   start_limit "$provider" "$limit_connection"
-  WARM=${WARM_FIRST:-40} measure "limit: form parse + one insert" - -s bench/limit_post.lua "$LIMIT_BASE"; local write=$RPS
+  WARM=${WARM_FIRST:-60} measure "limit: form parse + one insert" - -s bench/limit_post.lua "$LIMIT_BASE"; local write=$RPS
   ROWS=1000 measure "limit: one read by key" - -s bench/limit_get.lua "$LIMIT_BASE"; local read=$RPS
   stop_limit
 
@@ -83,7 +83,7 @@ run_one() {
   echo "UPDATE \"ApiClients\" SET \"RequestsPerMinute\" = 100000000" | run_sql "$provider" "$connection"
   stop_app
   start_app "$provider" "$connection" "$work"
-  WARM=${WARM_FIRST:-40} measure "intake: Open311 POST requests" "$write" -s bench/open311_post.lua "$BASE"
+  WARM=${WARM_FIRST:-60} measure "intake: Open311 POST requests" "$write" -s bench/open311_post.lua "$BASE"
   measure "intake: REST POST /api/v1/cases" "$write" -s bench/rest_post.lua "$BASE"
   local rss_after_intake; rss_after_intake=$(ps -o rss= -p "$APP_PID")
   # The messages and webhook events the API intake runs wrote, still to send: how far the senders were behind, and how long
