@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using FrontDoor.Data;
 using FrontDoor.Features.Audit;
 using FrontDoor.Features.Cases;
@@ -8,7 +10,9 @@ using FrontDoor.Features.Requests;
 using FrontDoor.Features.Staff;
 using FrontDoor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -215,6 +219,37 @@ public abstract class FigureTests(TestApp app)
         Assert.Contains("img-src 'self' data: https://tiles.example.org;", policy);
         Assert.Contains("<image href=\"https://tiles.example.org/", html);
         Assert.Contains("Map tiles: Example Tiles Ltd", html);
+    }
+
+    /// <summary>Notes whether each read of the records counted ran inside a transaction.</summary>
+    sealed class RecordReads : DbCommandInterceptor
+    {
+        public ConcurrentQueue<bool> InTransaction { get; } = new();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+        {
+            if (command.CommandText.Contains(FigureRollup.RecordsTag)) InTransaction.Enqueue(command.Transaction is not null);
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [Fact]
+    public async Task Rollup_ReadsTheRecordsBeforeItsTransactions_SoIntakeIsNotHeldUpWhileItCounts()
+    {
+        var clock = new FakeTimeProvider(Monday2November);
+        var reads = new RecordReads();
+        await using var host = app.WithClock(clock).WithWebHostBuilder(b => b.ConfigureTestServices(
+            services => services.AddSingleton<IInterceptor>(reads)));
+        var s = new Scenario(host, clock, await TestData.ServiceAsync(app));
+        await s.RebuildAsync();
+        await s.RequestAsync(Channel.Web);
+        await s.RefreshAsync();
+
+        // The rebuild reads cases, contacts, forms and messages for each month there are records in (at least this one);
+        // the refresh reads the new request's day's cases and contacts.
+        Assert.True(reads.InTransaction.Count >= 6, $"{reads.InTransaction.Count} reads of the records");
+        Assert.DoesNotContain(true, reads.InTransaction);
     }
 
     [Fact]

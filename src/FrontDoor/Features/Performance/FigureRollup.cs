@@ -18,6 +18,9 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     /// </summary>
     static readonly TimeSpan LateCommits = TimeSpan.FromMinutes(5);
 
+    /// <summary>Names the reads of the records counted (cases, contacts, forms, messages) in their SQL, for logs and tests.</summary>
+    public const string RecordsTag = "Figures: the records counted";
+
     /// <summary>Counts what changed since the last round; the first round ever rebuilds everything.</summary>
     /// <returns>How many days' figures it worked out again.</returns>
     public async Task<int> RefreshAsync(CancellationToken ct)
@@ -45,17 +48,16 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         var messageDays = messages.Select(UkDates.DayOf).ToHashSet();
         foreach (var month in caseDays.Concat(contactDays).Concat(formDays).Concat(messageDays).Select(MonthOf).Distinct().Order())
         {
-            await using var transaction = await BeginAsync(ct);
+            List<Replacement> worked = [];
             foreach (var day in caseDays.Where(d => MonthOf(d) == month).Order())
-                await WriteCaseDaysAsync(day, day.AddDays(1), ct);
+                worked.Add(await CaseDaysAsync(day, day.AddDays(1), ct));
             foreach (var day in contactDays.Where(d => MonthOf(d) == month).Order())
-                await WriteDaysAsync(day, day.AddDays(1), ContactFigureRows.Of(await ContactsAsync(day, day.AddDays(1), ct)), db.ContactFigures, ct);
+                worked.Add(Days(day, day.AddDays(1), ContactFigureRows.Of(await ContactsAsync(day, day.AddDays(1), ct)), db.ContactFigures));
             foreach (var day in formDays.Where(d => MonthOf(d) == month).Order())
-                await WriteDaysAsync(day, day.AddDays(1), FormFigureRows.Of(await FormsAsync(day, day.AddDays(1), ct)), db.FormFigures, ct);
+                worked.Add(Days(day, day.AddDays(1), FormFigureRows.Of(await FormsAsync(day, day.AddDays(1), ct)), db.FormFigures));
             foreach (var day in messageDays.Where(d => MonthOf(d) == month).Order())
-                await WriteDaysAsync(day, day.AddDays(1), MessageFigureRows.Of(await MessagesAsync(day, day.AddDays(1), ct)), db.MessageFigures, ct);
-            await SumMonthAsync(month, ct);
-            await transaction.CommitAsync(ct);
+                worked.Add(Days(day, day.AddDays(1), MessageFigureRows.Of(await MessagesAsync(day, day.AddDays(1), ct)), db.MessageFigures));
+            await ReplaceMonthAsync(month, worked, ct);
         }
         var takeUpChanged = await WriteTakeUpAsync(now, ct);
         var days = caseDays.Count + contactDays.Count + formDays.Count + messageDays.Count;
@@ -102,13 +104,13 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         foreach (var (month, index) in months.Select((m, i) => (m, i)))
         {
             var next = month.AddMonths(1);
-            await using var transaction = await BeginAsync(ct);
-            await WriteCaseDaysAsync(month, next, ct);
-            await WriteDaysAsync(month, next, ContactFigureRows.Of(await ContactsAsync(month, next, ct)), db.ContactFigures, ct);
-            await WriteDaysAsync(month, next, FormFigureRows.Of(await FormsAsync(month, next, ct)), db.FormFigures, ct);
-            await WriteDaysAsync(month, next, MessageFigureRows.Of(await MessagesAsync(month, next, ct)), db.MessageFigures, ct);
-            await SumMonthAsync(month, ct);
-            await transaction.CommitAsync(ct);
+            await ReplaceMonthAsync(month,
+            [
+                await CaseDaysAsync(month, next, ct),
+                Days(month, next, ContactFigureRows.Of(await ContactsAsync(month, next, ct)), db.ContactFigures),
+                Days(month, next, FormFigureRows.Of(await FormsAsync(month, next, ct)), db.FormFigures),
+                Days(month, next, MessageFigureRows.Of(await MessagesAsync(month, next, ct)), db.MessageFigures),
+            ], ct);
             progress?.Report($"Figures worked out for {month:MMMM yyyy} ({index + 1} of {months.Count} months)");
         }
         await WriteTakeUpAsync(now, ct);
@@ -133,13 +135,36 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
         return transaction;
     }
 
+    /// <summary>Days' figures worked out, to be written in their month's transaction.</summary>
+    delegate Task Replacement(CancellationToken ct);
+
+    /// <summary>
+    /// Replaces a month's figures with those worked out, and adds them up, in one transaction. The records were read and
+    /// counted before it began: on SQLite a transaction holds the file's one write turn, which every intake waits for, and
+    /// reading a busy day's cases inside it held intake up for half a second. A record changed meanwhile is counted again by
+    /// the next round, which looks back from before these reads.
+    /// </summary>
+    async Task ReplaceMonthAsync(DateOnly month, List<Replacement> worked, CancellationToken ct)
+    {
+        await using var transaction = await BeginAsync(ct);
+        foreach (var replace in worked) await replace(ct);
+        await SumMonthAsync(month, ct);
+        await transaction.CommitAsync(ct);
+    }
+
     /// <summary>A case's figures and its place on the hotspot grid come from the same read of the cases.</summary>
-    async Task WriteCaseDaysAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    async Task<Replacement> CaseDaysAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var cases = await CasesAsync(from, to, ct);
-        await WriteDaysAsync(from, to, CaseFigureRows.Of(cases), db.CaseFigures, ct);
-        await WriteDaysAsync(from, to, AreaFigureRows.Of(cases), db.AreaFigures, ct);
+        var (figures, areas) = (CaseFigureRows.Of(cases), AreaFigureRows.Of(cases));
+        return async ct =>
+        {
+            await WriteDaysAsync(from, to, figures, db.CaseFigures, ct);
+            await WriteDaysAsync(from, to, areas, db.AreaFigures, ct);
+        };
     }
+
+    Replacement Days<T>(DateOnly from, DateOnly to, List<T> rows, DbSet<T> table) where T : class, IFigureRow => ct => WriteDaysAsync(from, to, rows, table, ct);
 
     async Task WriteDaysAsync<T>(DateOnly from, DateOnly to, List<T> rows, DbSet<T> table, CancellationToken ct) where T : class, IFigureRow
     {
@@ -170,7 +195,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     Task<List<CaseFact>> CasesAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
-        return (from c in db.Cases.AsNoTracking()
+        return (from c in db.Cases.AsNoTracking().TagWith(RecordsTag)
                 where c.CreatedAt >= start && c.CreatedAt < end
                 join s in db.SatisfactionResponses on c.Id equals s.CaseId into answers
                 from s in answers.DefaultIfEmpty()
@@ -181,7 +206,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     Task<List<ContactFact>> ContactsAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
-        return (from k in db.Contacts.AsNoTracking()
+        return (from k in db.Contacts.AsNoTracking().TagWith(RecordsTag)
                 where k.At >= start && k.At < end
                 join c in db.Cases on k.CaseId equals c.Id into about
                 from c in about.DefaultIfEmpty()
@@ -193,7 +218,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     {
         var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
         // Residents' own online forms: not an agent's for a caller, nor staff trying a form out.
-        return db.Drafts.AsNoTracking()
+        return db.Drafts.AsNoTracking().TagWith(RecordsTag)
             .Where(d => d.StartedAt >= start && d.StartedAt < end && !d.Preview && d.AssistedByStaffId == null && d.Channel == Channel.Web)
             .Select(d => new FormFact(d.StartedAt, d.ServiceId, d.SubmittedReference != null)).ToListAsync(ct);
     }
@@ -201,7 +226,7 @@ public sealed class FigureRollup(FrontDoorDb db, TimeProvider clock)
     Task<List<MessageFact>> MessagesAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (start, end) = (UkDates.StartOf(from), UkDates.StartOf(to));
-        return db.OutboxMessages.AsNoTracking().Where(m => m.SentAt >= start && m.SentAt < end)
+        return db.OutboxMessages.AsNoTracking().TagWith(RecordsTag).Where(m => m.SentAt >= start && m.SentAt < end)
             .Select(m => new MessageFact(m.SentAt!.Value, m.Kind)).ToListAsync(ct);
     }
 
