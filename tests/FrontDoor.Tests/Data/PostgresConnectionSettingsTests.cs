@@ -7,8 +7,8 @@ namespace FrontDoor.Tests.Data;
 
 /// <summary>
 /// On PostgreSQL a statement run a few times on a connection is prepared there, so it is parsed and planned once
-/// (Npgsql's automatic preparation), and a connection goes back to its pool without Npgsql's reset; each unless the
-/// connection string says otherwise.
+/// (Npgsql's automatic preparation), a connection goes back to its pool without Npgsql's reset, and it is replaced after
+/// two minutes; each unless the connection string says otherwise.
 /// </summary>
 public sealed class PostgresConnectionSettingsTests(PostgresApp app)
 {
@@ -25,10 +25,12 @@ public sealed class PostgresConnectionSettingsTests(PostgresApp app)
     }
 
     [Fact]
-    public async Task TheAppsConnections_GoBackToThePoolWithoutAReset()
+    public async Task TheAppsConnections_GoBackToThePoolWithoutAReset_AndAreReplacedAfterTwoMinutes()
     {
         await using var scope = app.Scope(out var db);
-        Assert.True(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).NoResetOnClose);
+        var settings = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        Assert.True(settings.NoResetOnClose);
+        Assert.Equal(120, settings.ConnectionLifetime);
     }
 
     [Fact]
@@ -54,14 +56,15 @@ public sealed class PostgresConnectionSettingsTests(PostgresApp app)
     }
 
     [Theory]
-    [InlineData("Host=db;Database=fd", DatabaseSetup.DefaultMaxAutoPrepare, true)]
-    [InlineData("Host=db;Database=fd;Max Auto Prepare=0", 0, true)]
-    [InlineData("Host=db;Database=fd;maxautoprepare=20;No Reset On Close=false", 20, false)]
-    [InlineData("Host=db;Database=fd;noresetonclose=false", DatabaseSetup.DefaultMaxAutoPrepare, false)]
-    public void TheConnectionStringsOwnSettingsAreKept(string connectionString, int maxAutoPrepare, bool noReset)
+    [InlineData("Host=db;Database=fd", DatabaseSetup.DefaultMaxAutoPrepare, true, DatabaseSetup.DefaultConnectionLifetime)]
+    [InlineData("Host=db;Database=fd;Max Auto Prepare=0;Connection Lifetime=0", 0, true, 0)]
+    [InlineData("Host=db;Database=fd;maxautoprepare=20;No Reset On Close=false", 20, false, DatabaseSetup.DefaultConnectionLifetime)]
+    [InlineData("Host=db;Database=fd;noresetonclose=false;connectionlifetime=600", DatabaseSetup.DefaultMaxAutoPrepare, false, 600)]
+    public void TheConnectionStringsOwnSettingsAreKept(string connectionString, int maxAutoPrepare, bool noReset, int lifetime)
     {
         var tuned = new NpgsqlConnectionStringBuilder(DatabaseSetup.Tuned(connectionString));
         Assert.Equal(maxAutoPrepare, tuned.MaxAutoPrepare);
         Assert.Equal(noReset, tuned.NoResetOnClose);
+        Assert.Equal(lifetime, tuned.ConnectionLifetime);
     }
 }
