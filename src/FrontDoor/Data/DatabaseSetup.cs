@@ -68,8 +68,8 @@ public static class DatabaseSetup
     /// statement can get stuck being planned afresh at every run: PostgreSQL weighs its one generic plan against the custom
     /// plans once, and after statistics change under load (autovacuum analysing the tables intake fills) it may never weigh
     /// it again on that connection. On the bench the tracking page fell from about 2,700 to 1,700 req/s a minute after
-    /// intake and stayed there; with connections replaced every 20 s it fell for 20 s and came back to 2,300–2,800. A new
-    /// connection costs PostgreSQL a few milliseconds, under one every two seconds with the pool full.</item>
+    /// intake and stayed there; with connections replaced after two minutes it came back to 3,200–3,300 once they were. A
+    /// new connection costs PostgreSQL a few milliseconds, under one every two seconds with the pool full.</item>
     /// </list>
     /// </summary>
     public static string Tuned(string connectionString)

@@ -25,7 +25,7 @@ public abstract class HeldContentTests(TwoNodes nodes)
         return status;
     }
 
-    static async Task RetireQuietlyAsync(TestApp app, Service service, ServiceStatus status)
+    static async Task SetStatusQuietlyAsync(TestApp app, Service service, ServiceStatus status)
     {
         await using var scope = app.Scope(out var db);
         await db.Services.Where(s => s.Id == service.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, status));
@@ -40,10 +40,10 @@ public abstract class HeldContentTests(TwoNodes nodes)
         for (var attempt = 1; ; attempt++)
         {
             Assert.Equal(200, await ReportAsync(app, service, key));
-            await RetireQuietlyAsync(app, service, ServiceStatus.Retired);
+            await SetStatusQuietlyAsync(app, service, ServiceStatus.Retired);
             var status = await ReportAsync(app, service, key);
             if (status == 200 || attempt == 50) return status;
-            await RetireQuietlyAsync(app, service, ServiceStatus.Live);
+            await SetStatusQuietlyAsync(app, service, ServiceStatus.Live);
             await Task.Delay(100);
         }
     }
@@ -61,6 +61,7 @@ public abstract class HeldContentTests(TwoNodes nodes)
         await using (A.Scope(out var db))
         {
             var saved = await db.Services.SingleAsync(s => s.Id == service.Id);
+            // The database already says retired, so the name is what makes this a change for the app to save.
             saved.Status = ServiceStatus.Retired;
             saved.Name += " (retired in the app)";
             await db.SaveChangesAsync();
